@@ -1,0 +1,69 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase } from '../db/testing.ts';
+import { loadDemoRegionIfEmpty } from '../demo/seed.ts';
+import { verifyAuditChains } from '../modules/access/audit/verify.ts';
+import type { BenchReport } from './bench.ts';
+import { runCli } from './program.ts';
+import { dropTestDatabase, recordingIO } from './testing.ts';
+
+let database: Awaited<ReturnType<typeof openTestDatabase>>;
+const dir = mkdtempSync(join(tmpdir(), 'meedoen-bench-'));
+beforeAll(async () => {
+  database = await openTestDatabase();
+  await loadDemoRegionIfEmpty(database.db, { production: false });
+});
+afterAll(async () => {
+  await dropTestDatabase(database);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('meedoen bench (smoke test: 1 s per measurement on the demo region)', () => {
+  it('refuses politely when there is no work consultant with a caseload', async () => {
+    const empty = await openTestDatabase();
+    try {
+      const cli = recordingIO(empty);
+      expect(await runCli(['bench', '--duration', '1'], cli.io)).toBe(1);
+      expect(cli.err()).toContain('Geen consulent werk (demo-account) met een caseload gevonden');
+    } finally {
+      await dropTestDatabase(empty);
+    }
+  });
+
+  it('measures every line and its floors and writes the JSON', async () => {
+    const file = join(dir, 'bench.json');
+    const cli = recordingIO(database);
+    expect(await runCli(['bench', '--duration', '1', '--connections', '2', '--json', file], cli.io)).toBe(0);
+    const report = JSON.parse(readFileSync(file, 'utf8')) as BenchReport;
+    expect(report.lines.map((l) => l.name)).toEqual(['caseload', 'caseloadFiltered', 'search', 'dossier']);
+    for (const line of report.lines) {
+      for (const m of [line.app, line.floors.sql, line.floors.sqlAudit, line.floors.fastify]) {
+        expect(m.count).toBeGreaterThan(0);
+        expect(m.errors).toBe(0);
+        expect(typeof m.p50).toBe('number');
+        expect(typeof m.p95).toBe('number');
+        expect(m.p95).toBeGreaterThanOrEqual(m.p50);
+        expect(m.reqPerSec).toBeGreaterThan(0);
+      }
+      expect(Number.isFinite(line.ratioP95.sql)).toBe(true);
+      expect(Number.isFinite(line.ratioP95.fastify)).toBe(true);
+    }
+    expect(report.machine.cpus).toBeGreaterThan(0);
+    expect(report.machine.node).toBe(process.version);
+    expect(report.storage.mode).toBe(database.mode);
+    expect(report.rowCounts.residents).toBe(643);
+    expect(report.settings).toMatchObject({ durationSeconds: 1, connections: 2 });
+    expect(report.user.role).toBe('work_consultant');
+    expect(report.user.caseload).toBeGreaterThan(0);
+    // The table for people, on stdout because the JSON went to a file.
+    expect(cli.out()).toContain('app-p95 / vloer-p95');
+    expect(cli.out()).toMatch(/caseload\s+app \(HTTP\)/);
+    expect(cli.out()).toMatch(/dossier\s+app \(HTTP\)/);
+    // Every measured read was audited, and the chain still holds.
+    const audit = await verifyAuditChains(database.db);
+    expect(audit.firstBroken).toBeNull();
+    expect(audit.events).toBeGreaterThan(report.lines[0].app.count);
+  });
+});

@@ -1,0 +1,53 @@
+import '@utrecht/component-library-css/dist/index.css';
+import '@utrecht/design-tokens/dist/index.css';
+import './styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { Layout } from './layout/Layout.tsx';
+import { CaseloadPage } from './pages/caseload/CaseloadPage.tsx';
+import { DossierLayout } from './pages/dossier/DossierLayout.tsx';
+import { dossierSections } from './pages/dossier/sections/index.ts';
+import { AssessmentPage } from './pages/assessment/AssessmentPage.tsx';
+import { BudgetPage } from './pages/budget/BudgetPage.tsx';
+import { CataloguePage } from './pages/catalogue/CataloguePage.tsx';
+import { EmployersPage } from './pages/employers/EmployersPage.tsx';
+import { MatchingPage } from './pages/matching/MatchingPage.tsx';
+import { PlacementsPage } from './pages/placements/PlacementsPage.tsx';
+import { ShelteredWorkPage } from './pages/sheltered/ShelteredWorkPage.tsx';
+import { PartnerPage } from './pages/partner/PartnerPage.tsx';
+import { SupplyNeedPage } from './pages/supply/SupplyNeedPage.tsx';
+import { TrajectoriesPage } from './pages/trajectories/TrajectoriesPage.tsx';
+import { ImportPage } from './pages/import/index.ts';
+import { LoginPage } from './pages/login/LoginPage.tsx';
+import { SessionProvider } from './session.tsx';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <BrowserRouter>
+      <SessionProvider>
+        <Routes>
+          <Route path="/inloggen" element={<LoginPage />} />
+          <Route path="/" element={<Layout><CaseloadPage /></Layout>} />
+          <Route path="/inwoners/:id" element={<Layout><DossierLayout /></Layout>}>
+            {dossierSections.map(({ path, Component }) => (
+              path ? <Route key={path} path={path} element={<Component />} /> : <Route key="overzicht" index element={<Component />} />
+            ))}
+          </Route>
+          <Route path="/beheer/import" element={<Layout><ImportPage /></Layout>} />
+          <Route path="/afwegingskaders" element={<Layout><AssessmentPage /></Layout>} />
+          <Route path="/catalogus" element={<Layout><CataloguePage /></Layout>} />
+          <Route path="/trajecten" element={<Layout><TrajectoriesPage /></Layout>} />
+          <Route path="/partner" element={<Layout><PartnerPage /></Layout>} />
+          <Route path="/budget" element={<Layout><BudgetPage /></Layout>} />
+          <Route path="/aanbod-en-behoefte" element={<Layout><SupplyNeedPage /></Layout>} />
+          <Route path="/werkgevers/*" element={<Layout><EmployersPage /></Layout>} />
+          <Route path="/kandidaten/*" element={<Layout><MatchingPage /></Layout>} />
+          <Route path="/plaatsingen/*" element={<Layout><PlacementsPage /></Layout>} />
+          <Route path="/beschut-werk" element={<Layout><ShelteredWorkPage /></Layout>} />
+          <Route path="*" element={<Layout><h1 className="utrecht-heading-1">Pagina niet gevonden</h1></Layout>} />
+        </Routes>
+      </SessionProvider>
+    </BrowserRouter>
+  </StrictMode>,
+);

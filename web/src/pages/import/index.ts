@@ -1,0 +1,2 @@
+// Beheer › Inwoners importeren: mount at /beheer/import, for administrators (permission resident.import).
+export { ImportPage } from './ImportPage.tsx';
