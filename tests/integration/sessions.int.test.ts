@@ -19,7 +19,7 @@ describe('log-in and sessions', () => {
     expect(cookie.path).toBe('/');
     expect(cookie.value.length).toBeGreaterThanOrEqual(40);
     const me = await t.app.inject({ url: '/api/v1/sessions/current', headers: { cookie: `meedoen_sessie=${cookie.value}` } });
-    expect(me.json()).toMatchObject({ username: 'work_consultant@voorbeeld', role: 'work_consultant', municipalityName: 'Voorbeeld' });
+    expect(me.json()).toMatchObject({ username: 'work_consultant@voorbeeld', role: 'work_consultant', municipalityName: 'Voorbeeld', organisationName: 'Gemeente Voorbeeld' });
   });
 
   it('gives a new session id at every log-in and ends the one the browser had', async () => {

@@ -21,5 +21,5 @@ export async function api<T>(path: string, init: RequestInit & { json?: unknown;
 }
 
 export interface CurrentUser {
-  userId: string; username: string; displayName: string; role: string; roleLabel: string; municipalityName: string; teamId: string | null;
+  userId: string; username: string; displayName: string; role: string; roleLabel: string; municipalityName: string; organisationName: string; teamId: string | null;
 }

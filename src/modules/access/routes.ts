@@ -13,10 +13,11 @@ export async function accessRoutes(root: FastifyInstance) {
 
   async function presentActor(actor: Actor) {
     const m = await app.database.db.selectFrom('municipalities').select('name').where('id', '=', actor.municipalityId).executeTakeFirstOrThrow();
+    const o = await app.database.db.selectFrom('organisations').select('name').where('id', '=', actor.organisationId).executeTakeFirstOrThrow();
     return {
       userId: actor.userId, username: actor.username, displayName: actor.displayName, role: actor.role,
       roleLabel: roleLabels[actor.role], municipalityId: actor.municipalityId, municipalityName: m.name,
-      organisationId: actor.organisationId, teamId: actor.teamId,
+      organisationId: actor.organisationId, organisationName: o.name, teamId: actor.teamId,
     };
   }
 

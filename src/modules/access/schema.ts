@@ -15,6 +15,7 @@ export const currentUserSchema = z.object({
   municipalityId: z.string().uuid(),
   municipalityName: z.string(),
   organisationId: z.string().uuid(),
+  organisationName: z.string(),
   teamId: z.string().uuid().nullable(),
 }).meta({ id: 'CurrentUser' });
 

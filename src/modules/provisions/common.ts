@@ -14,10 +14,6 @@ export const units = ['hour', 'day', 'week', 'month', 'trajectory'] as const;
 export const unitLabels: Record<(typeof units)[number], string> = {
   hour: 'uur', day: 'dag', week: 'week', month: 'maand', trajectory: 'traject',
 };
-export const providerTypes = ['sheltered_work_company', 'reintegration_firm', 'training_institute', 'charity_shop', 'other'] as const;
-export const providerTypeLabels: Record<(typeof providerTypes)[number], string> = {
-  sheltered_work_company: 'Sociaal werkbedrijf', reintegration_firm: 'Re-integratiebureau', training_institute: 'Opleidingsinstituut',
-  charity_shop: 'Kringloopbedrijf', other: 'Anders',
-};
+export { providerTypeLabels, providerTypes } from './provider-types.ts';
 /** Euros in cents as the API carries them: whole, non-negative. */
 export const cents = z.number().int('Bedragen zijn hele centen').min(0, 'Een bedrag kan niet negatief zijn');

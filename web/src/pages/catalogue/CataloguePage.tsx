@@ -6,6 +6,7 @@ import { euros } from '../../money.ts';
 import { useSession } from '../../session.tsx';
 import { useApi } from '../../useApi.ts';
 import { InstrumentForm, OfferChangeForm, OfferForm } from './AdminForms.tsx';
+import { CoachForm, ContractForm, ProviderForm } from './ProviderForms.tsx';
 import { days, dutchDate, periods, validity, type Instrument, type List, type Provider } from './types.ts';
 
 interface Filter { q: string; targetGroup: string; need: string; all: boolean }
@@ -89,9 +90,16 @@ export function CataloguePage() {
         {providers.error && <ErrorMessage error={providers.error} />}
         {!providers.data && !providers.error && <p className="utrecht-paragraph">Laden…</p>}
         <ul className="record-list">
-          {(providers.data?.items ?? []).map((p) => <ProviderItem key={p.id} p={p} />)}
+          {(providers.data?.items ?? []).map((p) => <ProviderItem key={p.id} p={p} admin={admin} municipalityCode={user?.username.split('@')[1] ?? ''} onSaved={refresh} />)}
         </ul>
       </section>
+
+      {admin && (
+        <section aria-labelledby="aanbieder-nieuw">
+          <h2 className="utrecht-heading-2" id="aanbieder-nieuw">Aanbieder toevoegen</h2>
+          <ProviderForm onSaved={refresh} />
+        </section>
+      )}
     </Page>
   );
 }
@@ -153,7 +161,7 @@ function InstrumentItem({ i, admin, providers, onSaved }: { i: Instrument; admin
   );
 }
 
-function ProviderItem({ p }: { p: Provider }) {
+function ProviderItem({ p, admin, municipalityCode, onSaved }: { p: Provider; admin: boolean; municipalityCode: string; onSaved: () => void }) {
   const head = `aanbieder-${p.id}`;
   return (
     <li>
@@ -190,6 +198,21 @@ function ProviderItem({ p }: { p: Provider }) {
               </tbody>
             </table>
           </div>
+        )}
+        {p.coaches.length > 0 && (
+          <>
+            <h4 className="utrecht-heading-4">Begeleiders</h4>
+            <ul className="utrecht-unordered-list" aria-label={`Begeleiders van ${p.name}`}>
+              {p.coaches.map((c) => <li key={c.id}>{c.displayName} ({c.username}){!c.active && ' — niet actief'}</li>)}
+            </ul>
+          </>
+        )}
+        {admin && (
+          <details className="admin-details">
+            <summary>Contracten en begeleiders beheren bij {p.name}</summary>
+            <ContractForm provider={p} onSaved={onSaved} />
+            <CoachForm provider={p} municipalityCode={municipalityCode} onSaved={onSaved} />
+          </details>
         )}
       </article>
     </li>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ErrorMessage, Page } from '../../layout/Layout.tsx';
+import { useSession } from '../../session.tsx';
 import { useApi } from '../../useApi.ts';
 import { ReportForm } from './ReportForm.tsx';
 import { dutchDate, languageLabel, statusLabels, statusOrder, type PartnerTrajectory, type TrajectoryStatus } from './types.ts';
@@ -14,12 +15,13 @@ export function PartnerPage() {
   const items = data?.items ?? [];
   const count = (s: TrajectoryStatus) => items.filter((t) => t.status === s).length;
   const groups = statusOrder.filter((s) => (filter === '' || filter === s) && count(s) > 0);
-  const organisation = items[0]?.provider.name;
+  const { user } = useSession();
+  const organisation = user?.organisationName;
 
   return (
     <Page title="Trajecten bij uw organisatie">
       <h1 className="utrecht-heading-1">Trajecten bij uw organisatie</h1>
-      {organisation && <p className="utrecht-paragraph">Trajecten die de gemeente bij {organisation} heeft besteld.</p>}
+      {organisation && <p className="utrecht-paragraph">Trajecten die de gemeente {user?.municipalityName} bij {organisation} heeft besteld.</p>}
       {error && <ErrorMessage error={error} />}
       {!data && !error && <p className="utrecht-paragraph" role="status">Laden…</p>}
       {data && (
