@@ -180,7 +180,19 @@ export interface OpportunitiesTable {
   sharedWithRegion: Generated<boolean>; status: Generated<OpportunityStatus>; version: Generated<number>; createdAt: DefaultedTimestamp;
 }
 
+// Benefit rule tables (0011): bijstandsnormen en vrijlatingen per versie.
+export interface BenefitRuleTablesTable {
+  id: string; validFrom: DateString; source: string; aowAgeYears: number; aowAgeMonths: number; holidayAllowanceBp: number;
+  costSharerBaseBp: number; costSharerStepBp: number; costSharerMinAge: number; costSharerCareExemption: boolean;
+  earningsReleaseBp: number; earningsReleaseCapCents: number; earningsReleaseMonths: number; earningsReleaseMinAge: number;
+  singleParentReleaseBp: number; singleParentReleaseCapCents: number | null; singleParentReleaseMonths: number;
+  singleParentChildMaxAge: number; giftsFreePerYearCents: number | null;
+}
+export interface BenefitNormsTable { tableId: string; code: string; amountCents: number; article: string }
+
 export interface DB {
+  benefitRuleTables: BenefitRuleTablesTable;
+  benefitNorms: BenefitNormsTable;
   contactPersonChanges: ContactPersonChangesTable;
   workProfiles: WorkProfilesTable;
   wageValueMeasurements: WageValueMeasurementsTable;

@@ -15,6 +15,7 @@ import { accessRoutes } from '../modules/access/routes.ts';
 import { placementRoutes } from '../modules/employers/placements/routes.ts';
 import { employerRoutes } from '../modules/employers/routes.ts';
 import { shelteredWorkRoutes } from '../modules/employers/sheltered/routes.ts';
+import { benefitCalculationRoutes } from '../modules/income/calculations/routes.ts';
 import { matchingRoutes } from '../modules/matching/routes.ts';
 import { provisionRoutes } from '../modules/provisions/routes.ts';
 import { residentRoutes } from '../modules/residents/routes.ts';
@@ -91,6 +92,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(matchingRoutes, { prefix: '/api/v1' });
   await app.register(placementRoutes, { prefix: '/api/v1' });
   await app.register(shelteredWorkRoutes, { prefix: '/api/v1' });
+  await app.register(benefitCalculationRoutes, { prefix: '/api/v1' });
   options.extraRoutes?.(app);
 
   const spa = existsSync(webDist);

@@ -72,6 +72,11 @@ const ownMunicipalityRoutes: Record<string, { contentType: string; body: () => B
     contentType: 'application/json',
     body: () => Buffer.from(JSON.stringify({ name: 'Eigen aanbieder', providerType: 'other' })),
   },
+  // A calculation on the body alone: it reads only the national norm tables and stores nothing.
+  'POST /api/v1/benefit-calculations': {
+    contentType: 'application/json',
+    body: () => Buffer.from(JSON.stringify({ month: '2026-03', applicant: { birthDate: '1990-05-10' } })),
+  },
   'POST /api/v1/assessment-frameworks': {
     contentType: 'application/json',
     body: () => Buffer.from(JSON.stringify({ name: 'Eigen kader', criteria: [{ kind: 'must_pass', title: 'Past binnen de wet' }] })),

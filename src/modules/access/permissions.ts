@@ -23,10 +23,11 @@ export type Resource =
   | 'employer'       // werkgevers en hun kansen (vacatures, proefplaatsingen, …)
   | 'matching'       // kandidaten bij een kans, kansen bij een inwoner; onthullen van regionale kandidaten
   | 'placement'      // plaatsingen bij werkgevers, met loonkostensubsidie
-  | 'sheltered_work'; // taakstelling nieuw beschut werk en wachtlijst
+  | 'sheltered_work' // taakstelling nieuw beschut werk en wachtlijst
+  | 'benefit';       // bijstand: berekening, besluiten, betalingen
 export type Action =
   | 'list' | 'read' | 'search' | 'update' | 'reassign' | 'import'
-  | 'create' | 'manage' | 'approve' | 'report' | 'decide' | 'reveal';
+  | 'create' | 'manage' | 'approve' | 'report' | 'decide' | 'reveal' | 'calculate';
 
 type Grants = Partial<Record<Resource, Partial<Record<Action, Scope>>>>;
 
@@ -41,10 +42,14 @@ export const permissionTable: Record<Role, Grants> = {
     placement: { list: 'team', read: 'team', create: 'team', update: 'team' },
     sheltered_work: { read: 'municipality' },
   },
-  income_consultant: { resident: { list: 'municipality', read: 'municipality', search: 'municipality', update: 'municipality' } },
+  income_consultant: {
+    resident: { list: 'municipality', read: 'municipality', search: 'municipality', update: 'municipality' },
+    benefit: { calculate: 'none' },
+  },
   team_lead: {
     resident: { list: 'team', read: 'team', search: 'team', update: 'team', reassign: 'team' },
     audit_event: { list: 'municipality' },
+    benefit: { calculate: 'none' },
     catalogue: { list: 'municipality', read: 'municipality' },
     trajectory: { list: 'team', read: 'team', create: 'team', update: 'team', approve: 'team' },
     budget: { read: 'municipality' },
