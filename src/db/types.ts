@@ -190,7 +190,16 @@ export interface BenefitRuleTablesTable {
 }
 export interface BenefitNormsTable { tableId: string; code: string; amountCents: number; article: string }
 
+// Benefits (0012): uitkeringen per huishouden, with the situation the calculation takes.
+export type BenefitSituation = Omit<import('../rules/benefit/calculate.ts').HouseholdSituation, 'month'>;
+export interface BenefitsTable {
+  id: Generated<string>; municipalityId: string; residentId: string; partnerResidentId: string | null;
+  status: Generated<'active' | 'suspended' | 'ended'>; startDate: DateString; endDate: DateString | null; endReason: string | null;
+  iban: string; accountHolder: string; situation: ColumnType<BenefitSituation, BenefitSituation, BenefitSituation>; version: Generated<number>; createdAt: DefaultedTimestamp;
+}
+
 export interface DB {
+  benefits: BenefitsTable;
   benefitRuleTables: BenefitRuleTablesTable;
   benefitNorms: BenefitNormsTable;
   contactPersonChanges: ContactPersonChangesTable;

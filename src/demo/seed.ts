@@ -3,6 +3,7 @@ import type { DB, HouseholdMembersTable, LadderMeasurementsTable, ResidentsTable
 import { demoPassword, hashPassword } from '../modules/access/passwords.ts';
 import { roles, type Role } from '../modules/access/roles.ts';
 import { seedAssessmentDemo } from './assessment.ts';
+import { seedBenefitsDemo } from './benefits.ts';
 import { seedProvisionsDemo } from './provisions.ts';
 import { BsnSequence, syntheticAddress, syntheticPerson } from './population.ts';
 import { Random } from './random.ts';
@@ -198,6 +199,7 @@ async function seedMunicipality(db: Kysely<DB>, plan: Plan, regionId: string, pa
     municipalityId, swProviderId: provider.id, consultantId: userOf('work_consultant'), teamLeadId: userOf('team_lead'),
     partnerCoachId: userOf('partner_coach'), today, budgetCents: plan.reintegrationBudgetCents,
   });
+  await seedBenefitsDemo(db, { municipalityId, seed: Number(m.cbsCode.replace(/\D/g, '')) });
   await seedAssessmentDemo(db, { municipalityId, administratorId: users.find((u) => u.role === 'administrator')!.id, providerName: plan.providerName, today });
   return { municipality: m.name, recipients: recipientIds.length, residents: residents.length, users: users.length + consultants.length - 1 };
 }
