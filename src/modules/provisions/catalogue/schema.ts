@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { patchOf } from '../../../server/patch-schema.ts';
 import { needCodes } from '../../../rules/needs.ts';
 import { targetGroupCodes } from '../../../rules/target-groups.ts';
 import { cents, isoDate, providerTypes, units } from '../common.ts';
@@ -33,7 +34,7 @@ export const instrumentNew = z.object({
   activeFrom: isoDate,
   activeUntil: isoDate.nullable().default(null),
 }).strict().meta({ id: 'InstrumentNew' });
-export const instrumentChange = instrumentNew.omit({ code: true }).partial().strict().meta({ id: 'InstrumentChange' });
+export const instrumentChange = patchOf(instrumentNew.omit({ code: true })).strict().meta({ id: 'InstrumentChange' });
 
 export const instrumentQuery = z.object({
   q: z.string().trim().min(2, 'Zoek op minstens 2 tekens').max(100).optional().describe('Zoeken in naam, omschrijving en grondslag'),
@@ -53,7 +54,7 @@ export const offerNew = z.object({
   activeFrom: isoDate,
   activeUntil: isoDate.nullable().default(null),
 }).strict().meta({ id: 'InstrumentOfferNew' });
-export const offerChange = offerNew.omit({ providerId: true }).partial().strict().meta({ id: 'InstrumentOfferChange' });
+export const offerChange = patchOf(offerNew.omit({ providerId: true })).strict().meta({ id: 'InstrumentOfferChange' });
 
 export const contractSchema = z.object({
   id: z.string().uuid(), version: z.number().int(), reference: z.string(), description: z.string(), startsOn: z.string(), endsOn: z.string().nullable(),
@@ -77,7 +78,7 @@ export const providerNew = z.object({
   contactEmail: z.string().trim().email('Geen geldig e-mailadres').nullable().default(null),
   description: z.string().trim().max(2000).default(''),
 }).strict().meta({ id: 'ProviderNew' });
-export const providerChange = providerNew.partial().strict().meta({ id: 'ProviderChange' });
+export const providerChange = patchOf(providerNew).strict().meta({ id: 'ProviderChange' });
 
 export const coachNew = z.object({
   username: z.string().trim().toLowerCase().regex(/^[a-z0-9._-]+@[a-z0-9-]+$/, 'Gebruik de vorm naam@gemeente, bijvoorbeeld j.devries@voorbeeld'),

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
+import { patchOf } from '../../../server/patch-schema.ts';
 import type { CollectionSpec } from './collection.ts';
 import { isoDate, labelled, notInFuture, versioned } from './common.ts';
 
@@ -19,7 +20,7 @@ const create = z.object({
   note: z.string().trim().min(1, 'Schrijf een korte notitie').max(4000),
 }).strict().meta({ id: 'ContactMomentNew' });
 
-const patch = create.partial().strict().meta({ id: 'ContactMomentChange' });
+const patch = patchOf(create).strict().meta({ id: 'ContactMomentChange' });
 
 export const contactMoments: CollectionSpec<typeof create, typeof patch, typeof item> = {
   path: 'contact-moments', table: 'contactMoments', objectType: 'contact_moment', tag: 'Dossier',

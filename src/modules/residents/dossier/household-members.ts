@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { patchOf } from '../../../server/patch-schema.ts';
 import { ageOn, todayIso } from '../../../rules/dates.ts';
 import { badRequest } from '../../../server/problem.ts';
 import type { CollectionSpec } from './collection.ts';
@@ -25,7 +26,7 @@ const create = z.object({
   costSharerExemption: costSharerExemptions.schema.nullable().default(null),
 }).strict().meta({ id: 'HouseholdMemberNew' });
 
-const patch = create.partial().strict().meta({ id: 'HouseholdMemberChange' });
+const patch = patchOf(create).strict().meta({ id: 'HouseholdMemberChange' });
 
 export const householdMembers: CollectionSpec<typeof create, typeof patch, typeof item> = {
   path: 'household-members', table: 'householdMembers', objectType: 'household_member', tag: 'Huishouden',
