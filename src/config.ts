@@ -12,6 +12,8 @@ export interface Config {
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   loginAttemptsPerMinute: number;
+  /** Benefits per transaction in a payment run (betaalrun). */
+  paymentBatchSize: number;
   version: string;
 }
 
@@ -38,6 +40,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: intFrom(env.MEEDOEN_SESSION_IDLE_MINUTES, 30),
     sessionAbsoluteHours: intFrom(env.MEEDOEN_SESSION_ABSOLUTE_HOURS, 8),
     loginAttemptsPerMinute: intFrom(env.MEEDOEN_LOGIN_ATTEMPTS_PER_MINUTE, 10),
+    paymentBatchSize: intFrom(env.MEEDOEN_PAYMENT_BATCH_SIZE, 1000),
     version: appVersion,
   };
 }

@@ -37,9 +37,11 @@ describe('meedoen bench (smoke test: 1 s per measurement on the demo region)', (
     const cli = recordingIO(database);
     expect(await runCli(['bench', '--duration', '1', '--connections', '2', '--json', file], cli.io)).toBe(0);
     const report = JSON.parse(readFileSync(file, 'utf8')) as BenchReport;
-    expect(report.lines.map((l) => l.name)).toEqual(['caseload', 'caseloadFiltered', 'search', 'dossier']);
+    expect(report.lines.map((l) => l.name)).toEqual(['caseload', 'caseloadFiltered', 'search', 'dossier', 'matchCandidates', 'batchAssignment', 'paymentRun', 'dashboard', 'dashboardRegion']);
     for (const line of report.lines) {
-      for (const m of [line.app, line.floors.sql, line.floors.sqlAudit, line.floors.fastify]) {
+      const floors = line.name === 'batchAssignment' ? ['scoreMatrix'] : line.name === 'paymentRun' ? ['insertSelect'] : ['sql', 'sqlAudit', 'fastify'];
+      expect(Object.keys(line.floors)).toEqual(floors);
+      for (const m of [line.app, ...Object.values(line.floors)]) {
         expect(m.count).toBeGreaterThan(0);
         expect(m.errors).toBe(0);
         expect(typeof m.p50).toBe('number');
@@ -47,9 +49,11 @@ describe('meedoen bench (smoke test: 1 s per measurement on the demo region)', (
         expect(m.p95).toBeGreaterThanOrEqual(m.p50);
         expect(m.reqPerSec).toBeGreaterThan(0);
       }
-      expect(Number.isFinite(line.ratioP95.sql)).toBe(true);
-      expect(Number.isFinite(line.ratioP95.fastify)).toBe(true);
+      for (const kind of floors) expect(Number.isFinite(line.ratioP95[kind as keyof typeof line.ratioP95])).toBe(true);
     }
+    // The batch line runs through the service (its pool is larger than a request may carry); the others over HTTP.
+    expect(report.lines.map((l) => l.app.kind)).toEqual(['app', 'app', 'app', 'app', 'app', 'service', 'service', 'app', 'app']);
+    expect(report.lines[5].description).toMatch(/plaatsen in \d+ kansen, pool van \d+ inwoners/);
     expect(report.machine.cpus).toBeGreaterThan(0);
     expect(report.machine.node).toBe(process.version);
     expect(report.storage.mode).toBe(database.mode);
@@ -61,6 +65,19 @@ describe('meedoen bench (smoke test: 1 s per measurement on the demo region)', (
     expect(cli.out()).toContain('app-p95 / vloer-p95');
     expect(cli.out()).toMatch(/caseload\s+app \(HTTP\)/);
     expect(cli.out()).toMatch(/dossier\s+app \(HTTP\)/);
+    expect(cli.out()).toMatch(/matchCandidates\s+app \(HTTP\)/);
+    expect(cli.out()).toMatch(/batchAssignment\s+service \(zonder HTTP\)/);
+    expect(cli.out()).toMatch(/vloer scorematrix/);
+    // The payment run pays every active benefit of the demo once, next to the bare INSERT … SELECT of as many rows,
+    // and leaves no run or payment behind.
+    const benefits = await database.db.selectFrom('benefits').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'active').executeTakeFirstOrThrow();
+    expect(report.lines[6].app.count).toBeGreaterThanOrEqual(Number(benefits.n) - 5);
+    expect(report.lines[6].floors.insertSelect!.count).toBe(Number(benefits.n));
+    expect(cli.out()).toMatch(/paymentRun\s+service \(zonder HTTP\)/);
+    expect(cli.out()).toMatch(/vloer INSERT … SELECT/);
+    expect(cli.out()).toMatch(/dashboardRegion\s+app \(HTTP\)/);
+    expect(report.lines[8].description).toMatch(/^Regiodashboard \(2 gemeenten\) voor een beleidsmedewerker; tellen vooraf/);
+    expect(await database.db.selectFrom('paymentRuns').select('id').where('startedVia', 'like', 'meedoen bench%').execute()).toEqual([]);
     // Every measured read was audited, and the chain still holds.
     const audit = await verifyAuditChains(database.db);
     expect(audit.firstBroken).toBeNull();

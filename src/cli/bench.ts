@@ -17,6 +17,9 @@ import type { ResidentListQuery } from '../modules/residents/schema.ts';
 import { findResident, listResidents, loadDossierParts } from '../modules/residents/store.ts';
 import { todayIso } from '../rules/dates.ts';
 import { buildApp } from '../server/app.ts';
+import { dashboardLines } from './bench-dashboards.ts';
+import { batchAssignmentLine, matchCandidatesLine } from './bench-matching.ts';
+import { ensureBenefits, paymentRunLine } from './bench-payments.ts';
 import { round, summarise } from './stats.ts';
 
 // `meedoen bench`: how fast the two hottest reads are on this machine and this database, next to two floors
@@ -31,14 +34,20 @@ export interface BenchOptions {
   /** Requests per line before measuring (JIT, caches, pool); not counted. */
   warmupRequests?: number;
   log?: (line: string) => void;
+  /** Setup for the paymentRun line: make sure this many active benefits exist (a generated population has none). */
+  benefits?: number;
 }
 
-export type MeasurementKind = 'app' | 'sql' | 'sqlAudit' | 'fastify';
+export type MeasurementKind = 'app' | 'service' | 'sql' | 'sqlAudit' | 'fastify' | 'scoreMatrix' | 'insertSelect';
+export type FloorKind = Exclude<MeasurementKind, 'app' | 'service'>;
 export const measurementLabels: Record<MeasurementKind, string> = {
   app: 'app (HTTP)',
+  service: 'service (zonder HTTP)',
   sql: 'vloer SQL (lezen)',
   sqlAudit: 'vloer SQL + audit',
   fastify: 'vloer Fastify (kaal)',
+  scoreMatrix: 'vloer scorematrix',
+  insertSelect: 'vloer INSERT … SELECT',
 };
 
 export interface Measurement {
@@ -58,13 +67,14 @@ export interface Measurement {
 }
 
 export interface BenchLine {
-  name: 'caseload' | 'caseloadFiltered' | 'search' | 'dossier';
+  name: 'caseload' | 'caseloadFiltered' | 'search' | 'dossier' | 'matchCandidates' | 'batchAssignment' | 'paymentRun' | 'dashboard' | 'dashboardRegion';
   description: string;
   request: string;
+  /** The measured operation: over HTTP (kind 'app'), or the service itself where HTTP cannot carry it (kind 'service'). */
   app: Measurement;
-  floors: { sql: Measurement; sqlAudit: Measurement; fastify: Measurement };
-  /** app p95 / floor p95. */
-  ratioP95: { sql: number; sqlAudit: number; fastify: number };
+  floors: Partial<Record<FloorKind, Measurement>>;
+  /** app p95 / floor p95, per floor measured. */
+  ratioP95: Partial<Record<FloorKind, number>>;
 }
 
 export interface BenchReport {
@@ -104,7 +114,8 @@ async function pickConsultant(db: Database['db']) {
 }
 
 async function countRows(db: Database['db']): Promise<Record<string, number>> {
-  const tables = ['municipalities', 'users', 'households', 'residents', 'resident_target_groups', 'ladder_measurements', 'household_members', 'audit_events'];
+  const tables = ['municipalities', 'users', 'households', 'residents', 'resident_target_groups', 'ladder_measurements', 'household_members',
+    'work_profiles', 'resident_skills', 'opportunities', 'benefits', 'audit_events'];
   const counts: Record<string, number> = {};
   for (const table of tables) {
     const r = await sql<{ n: number }>`SELECT count(*)::bigint AS n FROM ${sql.raw(table)}`.execute(db);
@@ -207,6 +218,7 @@ export async function runBench(database: Database, description: string, config: 
   const db = database.db;
   const startedAt = new Date().toISOString();
 
+  if (options.benefits) log(`${await ensureBenefits(db, options.benefits, log)} uitkeringen aangemaakt voor de betaalrun.`);
   log('Rijen tellen en een consulent met caseload kiezen…');
   const rowCounts = await countRows(db);
   const { actor, caseload } = await pickConsultant(db);
@@ -299,6 +311,16 @@ export async function runBench(database: Database, description: string, config: 
       },
       (i) => readForActor(db, actor, readScope, ctx(), ids[i % ids.length]));
 
+    // Matching (issue 5): candidates for an opportunity over HTTP, and a batch assignment through the service.
+    const harness = { db, actor, base, headers, run, fastify, log, cannon, loop, ratio, warmupRequests };
+    lines.push(await matchCandidatesLine(harness));
+    lines.push(await batchAssignmentLine(harness));
+    // Payment run (issue 6): every active benefit of a month, next to one bare INSERT … SELECT of the same rows.
+    const paymentLine = await paymentRunLine(database, log);
+    if (paymentLine) lines.push(paymentLine);
+    // Dashboards (issue 7): the municipality's and the region's, as a policy analyst sees them.
+    lines.push(...await dashboardLines(harness));
+
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
     const cpus = os.cpus();
     return {
@@ -351,10 +373,9 @@ export function formatBenchTable(report: BenchReport): string {
   const rows: string[][] = [];
   for (const line of report.lines) {
     const m = line.app;
-    rows.push([line.name, measurementLabels.app, fmt(m.p50), fmt(m.p95), fmt(m.reqPerSec), String(m.errors), '']);
-    for (const kind of ['sql', 'sqlAudit', 'fastify'] as const) {
-      const f = line.floors[kind];
-      rows.push(['', measurementLabels[kind], fmt(f.p50), fmt(f.p95), fmt(f.reqPerSec), String(f.errors), `${fmt(line.ratioP95[kind])}×`]);
+    rows.push([line.name, measurementLabels[m.kind], fmt(m.p50), fmt(m.p95), fmt(m.reqPerSec), String(m.errors), '']);
+    for (const [kind, f] of Object.entries(line.floors) as [FloorKind, Measurement][]) {
+      rows.push(['', measurementLabels[kind], fmt(f.p50), fmt(f.p95), fmt(f.reqPerSec), String(f.errors), `${fmt(line.ratioP95[kind] ?? Number.NaN)}×`]);
     }
   }
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));

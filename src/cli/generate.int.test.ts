@@ -132,6 +132,31 @@ describe('meedoen generate', () => {
     expect(ended.n).toBeGreaterThan(0);
   });
 
+  it('gives a share of residents, mostly on ladder steps 3–5, a work profile with skills; and employers with opportunities on a synthetic map', async () => {
+    const [p] = await rows(sql<{ share: number; middle: number; low: number; skills: number; areaOk: number }>`
+      SELECT avg((w.resident_id IS NOT NULL)::int)::float AS share,
+             avg((w.resident_id IS NOT NULL)::int) FILTER (WHERE r.ladder_step BETWEEN 3 AND 5)::float AS middle,
+             avg((w.resident_id IS NOT NULL)::int) FILTER (WHERE r.ladder_step = 1 OR r.ladder_step IS NULL)::float AS low,
+             (SELECT count(*)::int FROM resident_skills) AS skills,
+             avg((w.area = substr(r.postcode, 1, 4))::int) FILTER (WHERE w.resident_id IS NOT NULL)::float AS area_ok
+      FROM residents r LEFT JOIN work_profiles w ON w.resident_id = r.id`);
+    expect(p.share).toBeGreaterThan(0.15);
+    expect(p.share).toBeLessThan(0.35);
+    expect(p.middle).toBeGreaterThan(0.6);
+    expect(p.low).toBeLessThan(0.06);
+    expect(p.skills).toBeGreaterThan(N * 0.2);
+    expect(p.areaOk).toBe(1);
+    const [o] = await rows(sql<{ opportunities: number; places: number; unmapped: number; employers: number }>`
+      SELECT count(*)::int AS opportunities, sum(places)::int AS places, (SELECT count(*)::int FROM employers) AS employers,
+             count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM postcode_coordinates c WHERE c.area = substr(o.postcode, 1, 4)))::int AS unmapped
+      FROM opportunities o`);
+    expect(o).toEqual({ opportunities: 10, places: 50, unmapped: 0, employers: 2 });
+    const [unmappedResidents] = await rows(sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM residents r WHERE NOT EXISTS (SELECT 1 FROM postcode_coordinates c WHERE c.area = substr(r.postcode, 1, 4))`);
+    expect(unmappedResidents.n).toBe(0);
+    expect(cli.out()).toMatch(/werkprofielen\s+[\d.]+/);
+  });
+
   it('refuses to generate a second population into the same database', async () => {
     await expect(generatePopulation(database, { residents: 10, municipalities: 2, seed: 7 })).rejects.toBeInstanceOf(GenerateRefused);
     const again = recordingIO(database);

@@ -3,9 +3,11 @@ import type { Database } from '../db/connection.ts';
 import type { DB } from '../db/types.ts';
 import { BsnSequence, syntheticAddress, syntheticPerson, type SyntheticPerson } from '../demo/population.ts';
 import { syntheticSurname } from '../demo/names.ts';
+import { draftProfile, profileChance } from '../demo/work-profiles.ts';
 import { Random } from '../demo/random.ts';
 import { demoPassword, hashPassword } from '../modules/access/passwords.ts';
 import { todayIso } from '../rules/dates.ts';
+import { seedMatchingReference } from './generate-matching.ts';
 import { defaultMunicipalityCount, drawCategory, planPopulation, seededUuid, stepFor, teamSizes, type PlannedMunicipality } from './plan.ts';
 
 // `meedoen generate`: a synthetic population at the scale of the whole country (architecture.md: ~1 million
@@ -38,6 +40,12 @@ export interface GenerateCounts {
   residentTargetGroups: number;
   ladderMeasurements: number;
   householdMembers: number;
+  workProfiles: number;
+  residentSkills: number;
+  wageValueMeasurements: number;
+  postcodeCoordinates: number;
+  employers: number;
+  opportunities: number;
 }
 
 export interface GenerateResult {
@@ -53,7 +61,8 @@ export interface GenerateResult {
 
 export class GenerateRefused extends Error {}
 
-type Column = readonly [name: string, pgType: string];
+/** A column, its element type for the unnest array, and optionally how to turn that element into the value stored. */
+type Column = readonly [name: string, pgType: string, selectAs?: string];
 
 /** Rows of one table kept as columns, ready to be sent as one array per column. */
 class ColumnRows {
@@ -71,8 +80,9 @@ class ColumnRows {
 async function insertColumns(db: Kysely<DB>, rows: ColumnRows): Promise<void> {
   if (rows.length === 0) return;
   const names = sql.raw(rows.columns.map(([name]) => name).join(', '));
+  const values = sql.raw(rows.columns.map(([name, , selectAs]) => selectAs ?? name).join(', '));
   const arrays = sql.join(rows.columns.map(([, type], i) => sql`${rows.data[i]}::${sql.raw(type)}[]`));
-  await sql`INSERT INTO ${sql.raw(rows.table)} (${names}) SELECT * FROM unnest(${arrays})`.execute(db);
+  await sql`INSERT INTO ${sql.raw(rows.table)} (${names}) SELECT ${values} FROM unnest(${arrays}) AS u(${names})`.execute(db);
 }
 
 function newBatch() {
@@ -91,6 +101,16 @@ function newBatch() {
     ]),
     ladder: new ColumnRows('ladder_measurements', [
       ['municipality_id', 'uuid'], ['resident_id', 'uuid'], ['step', 'smallint'], ['measured_on', 'date'], ['measured_by', 'uuid'], ['motivation', 'text'],
+    ]),
+    // Work profiles (matching): an array column goes in as comma-separated text (unnest would flatten a 2-D array).
+    profiles: new ColumnRows('work_profiles', [
+      ['resident_id', 'uuid'], ['municipality_id', 'uuid'], ['education_level', 'text'], ['dutch_level', 'text'],
+      ['driving_licences', 'text', "string_to_array(driving_licences, ',')"], ['hours_per_week', 'smallint'], ['max_travel_km', 'smallint'],
+      ['available_from', 'date'], ['wishes', 'text'],
+    ]),
+    skills: new ColumnRows('resident_skills', [['municipality_id', 'uuid'], ['resident_id', 'uuid'], ['kind', 'text'], ['code', 'text']]),
+    wageValues: new ColumnRows('wage_value_measurements', [
+      ['municipality_id', 'uuid'], ['resident_id', 'uuid'], ['percentage', 'smallint'], ['measured_on', 'date'], ['method', 'text'], ['recorded_by', 'uuid'],
     ]),
     members: new ColumnRows('household_members', [
       ['municipality_id', 'uuid'], ['household_id', 'uuid'], ['kind', 'text'], ['given_names', 'text'], ['birth_date', 'date'],
@@ -140,6 +160,7 @@ export async function generatePopulation(database: Database, options: GenerateOp
   const counts: GenerateCounts = {
     regions: 0, municipalities: 0, organisations: 0, teams: 0, users: 0, households: 0, residents: 0,
     residentTargetGroups: 0, ladderMeasurements: 0, householdMembers: 0,
+    workProfiles: 0, residentSkills: 0, wageValueMeasurements: 0, postcodeCoordinates: 0, employers: 0, opportunities: 0,
   };
   // One argon2 hash for every generated account (all demo accounts share the demo password).
   const passwordHash = await hashPassword(demoPassword);
@@ -158,6 +179,8 @@ export async function generatePopulation(database: Database, options: GenerateOp
   });
   counts.regions = plan.regions.length;
   counts.municipalities = plan.municipalities.length;
+  // The synthetic map, the municipalities' postcode areas, employers and opportunities (for matching).
+  Object.assign(counts, await db.transaction().execute((tx) => seedMatchingReference(tx, plan, municipalityIds, today, random, ids)));
 
   let residentsDone = 0;
   const rowsDone = () => Object.values(counts).reduce((a, b) => a + b, 0);
@@ -173,12 +196,19 @@ export async function generatePopulation(database: Database, options: GenerateOp
       await insertColumns(tx, batch.targetGroups);
       await insertColumns(tx, batch.ladder);
       await insertColumns(tx, batch.members);
+      // Skills and wage values first: the profile's insert trigger then copies them once (0010_matching.sql).
+      await insertColumns(tx, batch.skills);
+      await insertColumns(tx, batch.wageValues);
+      await insertColumns(tx, batch.profiles);
     });
     counts.households += batch.households.length;
     counts.residents += batch.residents.length;
     counts.residentTargetGroups += batch.targetGroups.length;
     counts.ladderMeasurements += batch.ladder.length;
     counts.householdMembers += batch.members.length;
+    counts.workProfiles += batch.profiles.length;
+    counts.residentSkills += batch.skills.length;
+    counts.wageValueMeasurements += batch.wageValues.length;
     residentsDone += batch.residentsCount;
     options.onProgress?.(residentsDone, rowsDone());
   };
@@ -213,7 +243,8 @@ export async function generatePopulation(database: Database, options: GenerateOp
 
   // Fresh statistics (and a visibility map for index-only scans) before anyone measures a plan.
   const analyzeStarted = performance.now();
-  for (const table of ['regions', 'municipalities', 'organisations', 'teams', 'users', 'households', 'residents', 'resident_target_groups', 'ladder_measurements', 'household_members']) {
+  for (const table of ['regions', 'municipalities', 'organisations', 'teams', 'users', 'households', 'residents', 'resident_target_groups', 'ladder_measurements', 'household_members',
+    'work_profiles', 'resident_skills', 'wage_value_measurements', 'postcode_coordinates', 'postcode_areas', 'employers', 'opportunities']) {
     await sql`VACUUM (ANALYZE) ${sql.raw(table)}`.execute(db);
   }
   const analyzeSeconds = (performance.now() - analyzeStarted) / 1000;
@@ -247,6 +278,7 @@ async function setUpMunicipality(db: Kysely<DB>, m: PlannedMunicipality, municip
   user('income_consultant', 'ic-1', null);
   user('administrator', 'admin-1', null);
   user('policy_analyst', 'pa-1', null);
+  user('employer_account_manager', 'am-1', null);
   user('partner_coach', 'pc-1', null, providerId);
   await db.transaction().execute(async (tx) => {
     await tx.insertInto('organisations').values([
@@ -298,6 +330,15 @@ function addHousehold(batch: Batch, c: HouseholdContext): number {
       person.street, person.houseNumber, person.houseNumberSuffix, person.postcode, person.city, person.phone, person.email,
       person.preferredLanguage, householdId, role, consultant.id, consultant.teamId, step, measuredOn, lastContact);
     batch.residentsCount += 1;
+    // A work profile in the demo's proportions (mostly ladder steps 3–5), with occupations, skills and wage values.
+    if (step !== null && random.chance(profileChance[step])) {
+      const draft = draftProfile(random, step, today);
+      const p = draft.profile;
+      batch.profiles.add(id, municipalityId, p.educationLevel, p.dutchLevel, (p.drivingLicences ?? []).join(','), p.hoursPerWeek, p.maxTravelKm, p.availableFrom, p.wishes);
+      for (const code of draft.occupations) batch.skills.add(municipalityId, id, 'occupation', code);
+      for (const code of draft.skills) batch.skills.add(municipalityId, id, 'skill', code);
+      if (draft.wageValue) batch.wageValues.add(municipalityId, id, draft.wageValue.percentage, draft.wageValue.measuredOn, 'dariuz', consultant.id);
+    }
     return id;
   };
   const group = (residentId: string, code: string, startDate: string, endDate: string | null = null, details: Record<string, unknown> = {}) =>

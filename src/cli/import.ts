@@ -25,7 +25,7 @@ export interface ImportCommandIO {
 const processIO = (): ImportCommandIO => ({ env: process.env, stdout: process.stdout, stderr: process.stderr });
 
 /** Who ran it, for the audit row's origin: the account on the machine, never a password or token. */
-function cliOrigin(): string {
+export function cliOrigin(): string {
   let user = 'onbekend';
   try { user = userInfo().username; } catch { /* no passwd entry (containers) */ }
   return `opdrachtregel ${user}@${hostname()}`;

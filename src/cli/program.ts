@@ -12,6 +12,8 @@ import { defaultMunicipalityCount, MAX_MUNICIPALITIES, MAX_RESIDENTS } from './p
 import { formatCount, formatDuration, Progress, type ProgressStream } from './progress.ts';
 import { openCliDatabase, type CliDatabase } from './storage.ts';
 import { registerImportCommand } from './import.ts';
+import { registerSteeringCommands } from './steering.ts';
+import { registerPaymentsCommand } from './payments.ts';
 
 /** Where a command reads its settings and writes its output; tests hand in their own. */
 export interface CliIO {
@@ -150,7 +152,7 @@ export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Co
 
   program.command('generate')
     .description('Vult een database met een synthetische populatie op schaal: gemeenten in regio\'s, teams, consulenten, ' +
-      'huishoudens, doelgroepen en ladderhistorie. Niet in productie.')
+      'huishoudens, doelgroepen, ladderhistorie, werkprofielen, werkgevers en kansen. Niet in productie.')
     .requiredOption('--residents <n>', `aantal inwoners (1 tot ${formatCount(MAX_RESIDENTS)})`, positiveInt('--residents', MAX_RESIDENTS))
     .option('--municipalities <m>', `aantal gemeenten (standaard 1 per 50.000 inwoners, hoogstens ${MAX_MUNICIPALITIES})`, positiveInt('--municipalities', MAX_MUNICIPALITIES))
     .option('--seed <s>', 'zaad van de toevalsgenerator: hetzelfde zaad geeft dezelfde populatie (standaard 1)', nonNegativeInt)
@@ -182,6 +184,8 @@ export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Co
           ['regio\'s', c.regions], ['gemeenten', c.municipalities], ['organisaties', c.organisations], ['teams', c.teams],
           ['gebruikers', c.users], ['huishoudens', c.households], ['inwoners', c.residents], ['doelgroepen', c.residentTargetGroups],
           ['laddermetingen', c.ladderMeasurements], ['huisgenoten en kinderen', c.householdMembers],
+          ['werkprofielen', c.workProfiles], ['beroepen en vaardigheden', c.residentSkills], ['loonwaardemetingen', c.wageValueMeasurements],
+          ['postcodegebieden (kaart)', c.postcodeCoordinates], ['werkgevers', c.employers], ['kansen', c.opportunities],
         ];
         for (const [label, n] of table) out(`  ${label.padEnd(24)} ${formatCount(n).padStart(12)}`);
         out(`Inloggen met bijvoorbeeld wc-1@<gemeentecode> of tl-1@<gemeentecode>, wachtwoord ${demoPassword}.`);
@@ -194,12 +198,13 @@ export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Co
     .option('--duration <s>', 'duur per meting in seconden (standaard 10)', positiveInt('--duration', 3600))
     .option('--connections <c>', 'gelijktijdige verbindingen (standaard 10)', positiveInt('--connections', 1000))
     .option('--json <bestand>', 'schrijf de resultaten als JSON naar dit bestand (anders naar stdout, de tabel dan naar stderr)')
-    .action(async (opts: { duration?: number; connections?: number; json?: string }) => {
+    .option('--benefits <n>', 'zorg vóór het meten voor minstens n actieve uitkeringen (uit de bijstandshuishoudens van een gegenereerde populatie), voor de regel paymentRun', positiveInt('--benefits', 2_000_000))
+    .action(async (opts: { duration?: number; connections?: number; json?: string; benefits?: number }) => {
       refuseInProduction('Meten met bench');
       await withDatabase(async (cli, c) => {
         try {
           const report = await runBench(cli.database, cli.description, c, {
-            durationSeconds: opts.duration ?? 10, connections: opts.connections ?? 10, log: (line) => err(line),
+            durationSeconds: opts.duration ?? 10, connections: opts.connections ?? 10, log: (line) => err(line), benefits: opts.benefits,
           });
           const table = formatBenchTable(report);
           const json = `${JSON.stringify(report, null, 2)}\n`;
@@ -265,6 +270,8 @@ export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Co
     });
 
   registerImportCommand(program, io, setExitCode);
+  registerSteeringCommands(program, io);
+  registerPaymentsCommand(program, io, setExitCode);
   return program;
 }
 

@@ -64,6 +64,10 @@ export interface WorkProfilesTable {
   residentId: string; municipalityId: string; educationLevel: string | null; dutchLevel: string | null;
   drivingLicences: Generated<string[]>; hoursPerWeek: number | null; maxTravelKm: number | null; wishes: Generated<string>;
   version: Generated<number>; updatedAt: ColumnType<Date, Date | string | undefined, Date | string>;
+  availableFrom: DateString | null;
+  // 0010: copies for the candidate search, kept by triggers from residents, resident_skills and wage_value_measurements
+  area: Generated<string | null>; ladderStep: Generated<number | null>; birthDate: Generated<DateString | null>;
+  occupationCodes: Generated<string[]>; skillCodes: Generated<string[]>; wageValuePct: Generated<number | null>;
 }
 export interface WageValueMeasurementsTable {
   id: Generated<string>; municipalityId: string; residentId: string; percentage: number; measuredOn: DateString;
@@ -175,9 +179,49 @@ export type OpportunityKind = 'regular_vacancy' | 'trial_placement' | 'work_expe
 export type OpportunityStatus = 'open' | 'filled' | 'closed';
 export interface OpportunitiesTable {
   id: Generated<string>; municipalityId: string; employerId: string; kind: OpportunityKind; title: string; description: Generated<string>;
-  occupationCode: string | null; requiredSkills: Generated<string[]>; hoursPerWeek: number; postcode: string;
+  occupationCode: string; requiredSkills: Generated<string[]>; hoursPerWeek: number; postcode: string;
   languageLevel: string | null; drivingLicence: string | null; minLadderStep: number | null; startDate: DateString; places: number;
   sharedWithRegion: Generated<boolean>; status: Generated<OpportunityStatus>; version: Generated<number>; createdAt: DefaultedTimestamp;
+}
+
+// Placements, wage-cost subsidy, outflow and the sheltered-work target (0009).
+export interface MinimumWagesTable { id: Generated<string>; validFrom: DateString; hourlyCents: number; source: string }
+export interface WageSubsidyParametersTable {
+  id: Generated<string>; validFrom: DateString; holidayPayPct: number; employerCostAllowancePct: number; maxPct: number;
+  flatPctWithoutWageValue: number; flatMaxMonths: number; fullTimeHours: number; source: string;
+}
+export type PlacementKind = 'regular_job' | 'trial_placement' | 'work_experience' | 'jobs_agreement' | 'sheltered_work' | 'learn_work';
+export type PlacementEndReason = 'contract_ended' | 'other_job' | 'resigned' | 'dismissed' | 'trial_not_continued' | 'moved_away' | 'retirement' | 'other';
+export interface PlacementsTable {
+  id: Generated<string>; municipalityId: string; residentId: string; employerId: string; opportunityId: string | null; kind: PlacementKind;
+  contractHoursPerWeek: number; hourlyWageCents: number | null; startDate: DateString; endDate: DateString | null;
+  status: Generated<'active' | 'ended'>; endReason: PlacementEndReason | null; endNote: Generated<string>;
+  wageCostSubsidy: Generated<boolean>; wageCostSubsidyMonthlyCents: number | null;
+  wageCostSubsidyCalculation: ColumnType<unknown, object | null | undefined, object | null>;  // jsonb
+  hiringSubsidyCents: number | null; jobCoach: Generated<boolean>; jobCoachHoursPerMonth: number | null; endsBenefit: Generated<boolean>;
+  createdBy: string | null; createdAt: DefaultedTimestamp; updatedAt: DefaultedTimestamp; version: Generated<number>;
+}
+export interface PlacementFollowupsTable {
+  id: Generated<string>; municipalityId: string; placementId: string; followedUpOn: DateString; note: string; recordedBy: string | null; createdAt: DefaultedTimestamp;
+}
+export type OutflowReason = 'work' | 'education' | 'moved_away' | 'other_income' | 'other';
+export interface OutflowEventsTable {
+  id: Generated<string>; municipalityId: string; residentId: string; occurredOn: DateString; reason: OutflowReason;
+  placementId: string | null; recordedBy: string | null; createdAt: DefaultedTimestamp;
+}
+export interface ShelteredWorkTargetsTable {
+  id: Generated<string>; municipalityId: string; year: number; targetHoursPerWeek: number; hoursPerPlacement: Generated<number>;
+  growthRatePct: Generated<number>; source: string; updatedBy: string | null; updatedAt: DefaultedTimestamp; version: Generated<number>;
+}
+
+// Matching (0010): versioned matching rules, the pseudonym key, and reveal requests (kennismakingsverzoeken).
+export interface MatchingRulesTable { id: Generated<string>; validFrom: DateString; minimumAgeYears: number; defaultMaxTravelKm: number; source: string }
+export interface PseudonymKeysTable { purpose: string; secret: string; createdAt: DefaultedTimestamp }
+export type RevealStatus = 'pending' | 'approved' | 'declined';
+export interface CandidateRevealsTable {
+  id: Generated<string>; municipalityId: string; residentId: string; opportunityId: string; requesterMunicipalityId: string;
+  requestedBy: string; requestedAt: DefaultedTimestamp; message: Generated<string>; status: Generated<RevealStatus>;
+  decidedBy: string | null; decidedAt: Timestamp | null; decisionReason: Generated<string>;
 }
 
 // Benefit rule tables (0011): bijstandsnormen en vrijlatingen per versie.
@@ -198,7 +242,133 @@ export interface BenefitsTable {
   iban: string; accountHolder: string; situation: ColumnType<BenefitSituation, BenefitSituation, BenefitSituation>; version: Generated<number>; createdAt: DefaultedTimestamp;
 }
 
+// Applications, decisions and reported changes (0013): aanvragen, besluiten, inkomstenopgaven, wijzigingen huishouden.
+export interface LegalTermsTable {
+  id: string; code: 'decision_term' | 'advance_payment_term' | 'objection_term'; validFrom: DateString; weeks: number; article: string; source: string;
+}
+export type ApplicationStatus = 'received' | 'in_treatment' | 'repair_period' | 'decided';
+export interface ApplicationDocument { code: string; received: boolean }
+export interface BenefitApplicationsTable {
+  id: Generated<string>; municipalityId: string; residentId: string; partnerResidentId: string | null; channel: 'portal' | 'consultant';
+  submittedBy: string; receivedOn: DateString; requestedStartDate: DateString;
+  situation: ColumnType<BenefitSituation, BenefitSituation, BenefitSituation>; iban: string; accountHolder: string;
+  advanceRequested: Generated<boolean>; advancePaidOn: DateString | null; advanceCents: number | null;
+  documents: ColumnType<ApplicationDocument[], string, string>;  // jsonb: write JSON.stringify(list)
+  status: Generated<ApplicationStatus>; repairDeadline: DateString | null; repairMissing: string | null; decidedOn: DateString | null;
+  version: Generated<number>; createdAt: DefaultedTimestamp; updatedAt: DefaultedTimestamp;
+}
+export interface BenefitApplicationEventsTable {
+  id: Generated<string>; municipalityId: string; applicationId: string; status: ApplicationStatus; occurredOn: DateString;
+  repairDeadline: DateString | null; repairMissing: string | null; note: Generated<string>; recordedBy: string | null; recordedAt: DefaultedTimestamp;
+}
+export interface BenefitIncomeReportsTable {
+  id: Generated<string>; municipalityId: string; benefitId: string; month: string; earningsApplicantCents: Generated<number>;
+  earningsPartnerCents: Generated<number>; otherIncomeCents: Generated<number>; giftsCents: Generated<number>; note: Generated<string>;
+  reportedBy: string | null; reportedAt: DefaultedTimestamp; status: Generated<'received' | 'processed' | 'superseded'>; processedAt: Timestamp | null;
+}
+export interface BenefitHouseholdReportsTable {
+  id: Generated<string>; municipalityId: string; benefitId: string; effectiveDate: DateString; givenNames: string; birthDate: DateString;
+  sharesCosts: boolean; note: Generated<string>; reportedBy: string | null; reportedAt: DefaultedTimestamp;
+  status: Generated<'received' | 'processed'>; processedAt: Timestamp | null;
+}
+type StoredCalculation = import('../rules/benefit/calculate.ts').BenefitCalculation;
+export type DecisionKind = 'grant' | 'refuse' | 'change' | 'end' | 'recover';
+export type DecisionStatus = 'proposed' | 'final' | 'rejected';
+export interface BenefitDecisionsTable {
+  id: Generated<string>; municipalityId: string; residentId: string; applicationId: string | null; benefitId: string | null;
+  incomeReportId: string | null; householdReportId: string | null; kind: DecisionKind; status: DecisionStatus; effectiveDate: DateString;
+  periodMonth: string | null; legalGround: string; reasoning: string;
+  situation: ColumnType<BenefitSituation | null, BenefitSituation | null, BenefitSituation | null>; iban: string | null; accountHolder: string | null;
+  calculation: ColumnType<StoredCalculation | null, StoredCalculation | null, StoredCalculation | null>;
+  ruleTableId: string | null; previousPayableCents: number | null; endReason: string | null;
+  recoveryCents: number | null; recoveryFrom: DateString | null; recoveryTo: DateString | null;
+  needsSecondApproval: boolean; fourEyesSettingId: string | null; fourEyesThresholdCents: number | null;
+  proposedBy: string; proposedAt: DefaultedTimestamp; reviewedBy: string | null; reviewedAt: Timestamp | null; reviewNote: Generated<string>;
+  decidedOn: DateString | null; version: Generated<number>;
+}
+
+// Finance per stream and year, the social-domain reserve, and caseload scenarios (0015).
+export type FinanceStream = 'benefits' | 'reintegration' | 'sheltered_employment';
+export type FinanceBasis = 'budget' | 'realised';
+export interface FinanceFiguresTable {
+  id: Generated<string>; municipalityId: string; year: number; stream: FinanceStream; basis: FinanceBasis;
+  incomeCents: number; expenditureCents: number | null; source: string; updatedBy: string | null; updatedAt: DefaultedTimestamp; version: Generated<number>;
+}
+export interface SocialDomainReservesTable {
+  id: Generated<string>; municipalityId: string; openingYear: number; openingBalanceCents: number; source: string;
+  updatedBy: string | null; updatedAt: DefaultedTimestamp; version: Generated<number>;
+}
+export interface ForecastScenariosTable {
+  id: Generated<string>; municipalityId: string; name: string; description: Generated<string>; startMonth: string; horizonMonths: number;
+  startCaseload: number; inflowPerMonth: number; outflowPctPerMonth: number; benefitCostPerHouseholdCents: number; benefitCostSource: string;
+  shelteredGrowthPct: number; shelteredCostPerPlaceCents: number; shelteredCostSource: string;
+  createdBy: string | null; createdAt: DefaultedTimestamp; updatedBy: string | null; updatedAt: DefaultedTimestamp; version: Generated<number>;
+}
+
+// Payment runs and checks afterwards (0014): betaalruns, betalingen, controle achteraf.
+export type PaymentRunStatus = 'running' | 'computed' | 'reconciled' | 'approved';
+export interface PaymentDebtorAccountsTable {
+  id: Generated<string>; municipalityId: string; name: string; iban: string; bic: string | null; validFrom: DateString; source: string;
+}
+export interface PaymentRunsTable {
+  id: Generated<string>; municipalityId: string; month: string; sequence: Generated<number>; status: Generated<PaymentRunStatus>;
+  plannedPayDate: DateString; payDaySettingId: string | null; holidayPayoutMonth: number; holidaySettingId: string | null;
+  batchSize: number; totalBenefits: number; processedBenefits: Generated<number>; cursorBenefitId: string | null;
+  paymentCount: Generated<number>; paymentTotalCents: Generated<number>; exceptionCount: Generated<number>;
+  leaseOwner: string | null; leaseUntil: Timestamp | null; attempts: Generated<number>; lastError: string | null;
+  startedBy: string | null; startedVia: string; startedAt: DefaultedTimestamp; computedAt: Timestamp | null;
+  reconciledBy: string | null; reconciledAt: Timestamp | null; reconciledCount: number | null; reconciledTotalCents: number | null;
+  reconciliationDifferences: ColumnType<string[] | null, string | null, string | null>;
+  approvedBy: string | null; approvedAt: Timestamp | null; executionDate: DateString | null; version: Generated<number>;
+}
+export interface PaymentLine { code: string; label: string; article: string; amountCents: number }
+export interface BenefitPaymentsTable {
+  id: Generated<string>; municipalityId: string; runId: string; benefitId: string; month: string; kind: 'benefit' | 'holiday_allowance';
+  amountCents: number; holidayReservedCents: number; basis: 'standing' | 'report'; tableId: string;
+  lines: ColumnType<PaymentLine[], string, string>; iban: string; accountHolder: string; endToEndId: string; createdAt: DefaultedTimestamp;
+}
+export interface PaymentRunExceptionsTable { runId: string; benefitId: string; municipalityId: string; reason: string; createdAt: DefaultedTimestamp }
+export interface CheckDrawsTable {
+  id: Generated<string>; municipalityId: string; month: string; sampleBp: number; sampleSettingId: string | null; seed: string; prng: string;
+  populationCount: number; populationHash: string; sampleCount: number; signalCount: number; drawnBy: string | null; drawnAt: DefaultedTimestamp;
+}
+export type CheckOutcome = 'no_finding' | 'correction' | 'recovery_proposal';
+export interface CheckCasesTable {
+  id: Generated<string>; municipalityId: string; drawId: string; subjectType: 'payment' | 'decision'; subjectId: string; residentId: string; benefitId: string | null;
+  drawPosition: number | null; signalCode: string | null; signalDetail: string | null; status: Generated<'open' | 'closed'>;
+  outcome: CheckOutcome | null; finding: Generated<string>; reviewedBy: string | null; reviewedAt: Timestamp | null; version: Generated<number>;
+}
+
+// Dashboards (0016): reference figures, pre-aggregated counts and their refresh per municipality.
+export interface DashboardReferenceFiguresTable {
+  id: Generated<string>; municipalityId: string; kind: 'inhabitants' | 'national_benefits_per_1000'; validFrom: DateString;
+  value: number;  // numeric(12,2)
+  source: string; recordedBy: string | null; recordedAt: DefaultedTimestamp;
+}
+export interface DashboardCountsTable {
+  municipalityId: string; measure: string; key: Generated<string>; bucket: Generated<string>; month: Generated<string>; n: number;
+}
+export interface DashboardRefreshesTable { municipalityId: string; refreshedOn: DateString; refreshedAt: Timestamp; durationMs: number }
+
 export interface DB {
+  dashboardReferenceFigures: DashboardReferenceFiguresTable;
+  dashboardCounts: DashboardCountsTable;
+  dashboardRefreshes: DashboardRefreshesTable;
+  paymentDebtorAccounts: PaymentDebtorAccountsTable;
+  paymentRuns: PaymentRunsTable;
+  benefitPayments: BenefitPaymentsTable;
+  paymentRunExceptions: PaymentRunExceptionsTable;
+  checkDraws: CheckDrawsTable;
+  checkCases: CheckCasesTable;
+  financeFigures: FinanceFiguresTable;
+  socialDomainReserves: SocialDomainReservesTable;
+  forecastScenarios: ForecastScenariosTable;
+  legalTerms: LegalTermsTable;
+  benefitApplications: BenefitApplicationsTable;
+  benefitApplicationEvents: BenefitApplicationEventsTable;
+  benefitIncomeReports: BenefitIncomeReportsTable;
+  benefitHouseholdReports: BenefitHouseholdReportsTable;
+  benefitDecisions: BenefitDecisionsTable;
   benefits: BenefitsTable;
   benefitRuleTables: BenefitRuleTablesTable;
   benefitNorms: BenefitNormsTable;
@@ -241,4 +411,13 @@ export interface DB {
   employers: EmployersTable;
   employerContacts: EmployerContactsTable;
   opportunities: OpportunitiesTable;
+  minimumWages: MinimumWagesTable;
+  wageSubsidyParameters: WageSubsidyParametersTable;
+  placements: PlacementsTable;
+  placementFollowups: PlacementFollowupsTable;
+  outflowEvents: OutflowEventsTable;
+  shelteredWorkTargets: ShelteredWorkTargetsTable;
+  matchingRules: MatchingRulesTable;
+  pseudonymKeys: PseudonymKeysTable;
+  candidateReveals: CandidateRevealsTable;
 }

@@ -2,9 +2,16 @@ import type { Insertable, Kysely } from 'kysely';
 import type { DB, HouseholdMembersTable, LadderMeasurementsTable, ResidentsTable, ResidentTargetGroupsTable } from '../db/types.ts';
 import { demoPassword, hashPassword } from '../modules/access/passwords.ts';
 import { roles, type Role } from '../modules/access/roles.ts';
+import { seedApplicationsDemo } from './applications.ts';
 import { seedAssessmentDemo } from './assessment.ts';
 import { seedBenefitsDemo } from './benefits.ts';
+import { seedDashboardDemo } from './dashboards.ts';
+import { seedPaymentsDemo } from './payments.ts';
+import { seedEmployersDemo } from './employers.ts';
+import { seedFinanceDemo } from './finance.ts';
+import { seedPlacementsDemo } from './placements.ts';
 import { seedProvisionsDemo } from './provisions.ts';
+import { seedWorkProfilesDemo } from './work-profiles.ts';
 import { BsnSequence, syntheticAddress, syntheticPerson } from './population.ts';
 import { Random } from './random.ts';
 import { todayIso } from '../rules/dates.ts';
@@ -199,8 +206,15 @@ async function seedMunicipality(db: Kysely<DB>, plan: Plan, regionId: string, pa
     municipalityId, swProviderId: provider.id, consultantId: userOf('work_consultant'), teamLeadId: userOf('team_lead'),
     partnerCoachId: userOf('partner_coach'), today, budgetCents: plan.reintegrationBudgetCents,
   });
+  await seedEmployersDemo(db, { municipalityId, municipalityCode: m.code, today });
+  await seedWorkProfilesDemo(db, { municipalityId, today, seed: Number(m.cbsCode.replace(/\D/g, '')) });
+  await seedPlacementsDemo(db, { municipalityId, municipalityCode: m.code, today, recordedBy: userOf('work_consultant') });
   await seedBenefitsDemo(db, { municipalityId, seed: Number(m.cbsCode.replace(/\D/g, '')) });
+  await seedApplicationsDemo(db, { municipalityId, today });
   await seedAssessmentDemo(db, { municipalityId, administratorId: users.find((u) => u.role === 'administrator')!.id, providerName: plan.providerName, today });
+  await seedFinanceDemo(db, { municipalityId, municipalityCode: m.code });
+  await seedDashboardDemo(db, { municipalityId, inhabitants: m.inhabitants, today });
+  await seedPaymentsDemo(db, { municipalityId, code: m.code, name: m.name, cbsCode: m.cbsCode, incomeConsultantId: userOf('income_consultant'), teamLeadId: userOf('team_lead'), today });
   return { municipality: m.name, recipients: recipientIds.length, residents: residents.length, users: users.length + consultants.length - 1 };
 }
 

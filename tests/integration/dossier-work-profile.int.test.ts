@@ -40,7 +40,7 @@ describe('work profile', () => {
     expect(empty.statusCode, empty.body).toBe(200);
     expect(empty.headers.etag).toBe('"v0"');
     expect(empty.json()).toEqual({
-      educationLevel: null, dutchLevel: null, drivingLicences: [], hoursPerWeek: null, maxTravelKm: null, wishes: '', version: 0,
+      educationLevel: null, dutchLevel: null, drivingLicences: [], hoursPerWeek: null, maxTravelKm: null, availableFrom: null, wishes: '', version: 0,
       skills: [], wageValues: [], currentWageValue: null,
     });
     expect(await auditRowsOf(t.db, empty)).toMatchObject([{

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scopeFor, type RouteAccess } from '../../src/modules/access/permissions.ts';
+import { todayIso } from '../../src/rules/dates.ts';
+import { addMonths } from '../../src/rules/payments/payment.ts';
 import { roles } from '../../src/modules/access/roles.ts';
+import { candidateToken, pseudonymKey } from '../../src/modules/matching/pseudonym.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 
 /**
@@ -51,6 +54,30 @@ const sampleBodies: Record<string, unknown> = {
   'POST /api/v1/providers/:providerId/contracts': { reference: 'X-1', startsOn: day },
   'POST /api/v1/providers/:providerId/coaches': { username: 'indringer@voorbeeld', displayName: 'In Dringer', password: 'heel-geheim-wachtwoord' },
   'POST /api/v1/assessments/:assessmentId/decision': { mustPass: [], scores: [], decision: 'rejected', reasons: 'Past niet in het beleid.' },
+  'PATCH /api/v1/employers/:employerId': { name: 'Overgenomen werkgever' },
+  'POST /api/v1/employers/:employerId/contacts': { name: 'In Dringer', email: 'in@dringer.example' },
+  'POST /api/v1/employers/:employerId/opportunities': {
+    kind: 'regular_vacancy', title: 'Kans bij een ander', occupationCode: '4321', hoursPerWeek: 20, postcode: '7481AB', startDate: day, places: 1,
+  },
+  'PATCH /api/v1/opportunities/:opportunityId': { status: 'closed' },
+  'POST /api/v1/residents/:id/placements': { employerId: '00000000-0000-4000-8000-000000000000', kind: 'regular_job', contractHoursPerWeek: 20, hourlyWageCents: 1500, startDate: day },
+  'PATCH /api/v1/placements/:placementId': { contractHoursPerWeek: 10 },
+  'POST /api/v1/placements/:placementId/followups': { followedUpOn: day, note: 'Nazorg bij een ander' },
+  'POST /api/v1/placements/:placementId/end': { endedOn: day, reason: 'resigned' },
+  'PATCH /api/v1/forecast-scenarios/:scenarioId': { name: 'Overgenomen scenario' },
+  'POST /api/v1/opportunities/:opportunityId/candidates/:token/reveal-requests': { message: 'Graag kennismaken' },
+  'POST /api/v1/reveal-requests/:revealRequestId/decision': { decision: 'approve', reason: '' },
+  'POST /api/v1/matching/assignments': 'foreign-assignment',
+  'POST /api/v1/payment-runs/:runId/reconciliation': {},
+  'POST /api/v1/payment-runs/:runId/approval': {},
+  'POST /api/v1/benefit-check-cases/:caseId/review': { outcome: 'no_finding', finding: 'Zaak van een ander' },
+  'POST /api/v1/benefit-applications': 'foreign-benefit-application',
+  'PATCH /api/v1/benefit-applications/:applicationId': { documents: [] },
+  'POST /api/v1/benefit-applications/:applicationId/status': { status: 'in_treatment' },
+  'POST /api/v1/benefit-decisions': 'foreign-benefit-decision',
+  'POST /api/v1/benefit-decisions/:decisionId/review': { verdict: 'approve' },
+  'POST /api/v1/benefit-income-reports': 'foreign-income-report',
+  'POST /api/v1/benefit-household-reports': 'foreign-household-report',
 };
 const publicRoutes = ['GET /api/v1/health', 'POST /api/v1/sessions', 'GET /api/v1/openapi.json'];
 
@@ -72,10 +99,30 @@ const ownMunicipalityRoutes: Record<string, { contentType: string; body: () => B
     contentType: 'application/json',
     body: () => Buffer.from(JSON.stringify({ name: 'Eigen aanbieder', providerType: 'other' })),
   },
+  'POST /api/v1/employers': {
+    contentType: 'application/json',
+    body: () => Buffer.from(JSON.stringify({ name: 'Eigen werkgever', sector: 'trade', postcode: '7491AB', city: 'Voorbeeld' })),
+  },
   // A calculation on the body alone: it reads only the national norm tables and stores nothing.
   'POST /api/v1/benefit-calculations': {
     contentType: 'application/json',
     body: () => Buffer.from(JSON.stringify({ month: '2026-03', applicant: { birthDate: '1990-05-10' } })),
+  },
+  'POST /api/v1/forecast-scenarios': {
+    contentType: 'application/json',
+    body: () => Buffer.from(JSON.stringify({
+      name: `Eigen scenario ${crypto.randomUUID()}`, startMonth: '2027-01', horizonMonths: 12, startCaseload: 10, inflowPerMonth: 1, outflowPctPerMonth: 1,
+      benefitCostPerHouseholdCents: 1, benefitCostSource: 'Matrix', shelteredGrowthPct: 0, shelteredCostPerPlaceCents: 1, shelteredCostSource: 'Matrix',
+    })),
+  },
+  // A payment run and a check draw of the caller's own municipality, for a month the demo has not done yet.
+  'POST /api/v1/payment-runs': {
+    contentType: 'application/json',
+    body: () => Buffer.from(JSON.stringify({ month: todayIso().slice(0, 7) })),
+  },
+  'POST /api/v1/benefit-check-draws': {
+    contentType: 'application/json',
+    body: () => Buffer.from(JSON.stringify({ month: addMonths(todayIso().slice(0, 7), -1) })),
   },
   'POST /api/v1/assessment-frameworks': {
     contentType: 'application/json',
@@ -91,6 +138,18 @@ const ownMunicipalityRoutes: Record<string, { contentType: string; body: () => B
 const perMunicipalityByDesign = [
   'GET /api/v1/reintegration-budgets/:year', 'PUT /api/v1/reintegration-budgets/:year',
   'GET /api/v1/supply-need-reports/:year', 'GET /api/v1/supply-need-reports/:year/export', // aggregates of the caller's own municipality
+  // Sheltered-work target, fill and waiting list of the caller's own municipality (sheltered-work.int.test.ts).
+  'GET /api/v1/sheltered-work/:year', 'PUT /api/v1/sheltered-work/:year/target', 'GET /api/v1/sheltered-work/:year/forecast',
+  // Counts over the whole region by design, never a row (placements.int.test.ts checks that no id leaks).
+  'GET /api/v1/placement-figures/:year',
+  // Finance of the caller's own municipality: aggregates keyed by year, stream and basis (finance.int.test.ts checks
+  // that Buurdorp's figures are not Voorbeeld's and that a change in one leaves the other alone).
+  'GET /api/v1/finance/:year', 'PUT /api/v1/finance/:year/:basis/:stream', 'PUT /api/v1/finance/reserve', 'GET /api/v1/finance/export.xlsx',
+  // Dashboards: counts of the caller's own municipality, or of its region by design (suppressed); the reference figures
+  // are the caller's own; the CBS files are the caller's own municipality per month. dashboards.int.test.ts and
+  // cbs-exports.int.test.ts check that nothing of Buurdorp reaches Voorbeeld's figures, files or settings.
+  'GET /api/v1/dashboards/:area', 'GET /api/v1/dashboards/:area/:figure', 'POST /api/v1/dashboard-settings/reference-figures',
+  'GET /api/v1/cbs-exports/:kind/:month',
 ];
 
 let t: TestApp;
@@ -107,6 +166,65 @@ beforeAll(async () => {
     trajectoryId: trajectory.id, instrumentId: offer.instrumentId, offerId: offer.id, providerId: offer.organisationId,
   };
 });
+// Employers of Buurdorp. The opportunity is one Buurdorp does NOT share: a shared one is readable across the region by
+// design (employers.int.test.ts checks that, and that it is still 404 on PATCH).
+let foreignEmployer: Record<'employerId' | 'contactId' | 'opportunityId', string>;
+beforeAll(async () => {
+  const contact = await t.db.selectFrom('employerContacts as c').innerJoin('municipalities as m', 'm.id', 'c.municipalityId')
+    .select(['c.id', 'c.employerId']).where('m.code', '=', 'buurdorp').orderBy('c.id').executeTakeFirstOrThrow();
+  const opportunity = await t.db.selectFrom('opportunities as o').innerJoin('municipalities as m', 'm.id', 'o.municipalityId')
+    .select('o.id').where('m.code', '=', 'buurdorp').where('o.sharedWithRegion', '=', false).orderBy('o.id').executeTakeFirstOrThrow();
+  foreignEmployer = { employerId: contact.employerId, contactId: contact.id, opportunityId: opportunity.id };
+});
+// A placement of a Buurdorp resident (the demo places one at a Voorbeeld employer).
+let foreignPlacementId: string;
+beforeAll(async () => {
+  const placement = await t.db.selectFrom('placements as p').innerJoin('municipalities as m', 'm.id', 'p.municipalityId')
+    .select('p.id').where('m.code', '=', 'buurdorp').orderBy('p.id').executeTakeFirstOrThrow();
+  foreignPlacementId = placement.id;
+});
+// A forecast scenario of Buurdorp (the demo seeds one).
+let foreignScenarioId: string;
+beforeAll(async () => {
+  const scenario = await t.db.selectFrom('forecastScenarios as f').innerJoin('municipalities as m', 'm.id', 'f.municipalityId')
+    .select('f.id').where('m.code', '=', 'buurdorp').orderBy('f.id').executeTakeFirstOrThrow();
+  foreignScenarioId = scenario.id;
+});
+// Matching: a real token of a Buurdorp candidate for Buurdorp's opportunity, and a reveal request about a Buurdorp
+// resident (asked by Voorbeeld, so a Voorbeeld consultant might be tempted to decide on it: only Buurdorp may).
+let foreignMatching: { token: string; revealRequestId: string };
+beforeAll(async () => {
+  const key = await pseudonymKey(t.db);
+  const [buurdorp, voorbeeldAm, ownOpportunity] = await Promise.all([
+    t.db.selectFrom('municipalities').select('id').where('code', '=', 'buurdorp').executeTakeFirstOrThrow(),
+    t.db.selectFrom('users').select(['id', 'municipalityId']).where('username', '=', 'employer_account_manager@voorbeeld').executeTakeFirstOrThrow(),
+    t.db.selectFrom('opportunities as o').innerJoin('municipalities as m', 'm.id', 'o.municipalityId').select('o.id').where('m.code', '=', 'voorbeeld').orderBy('o.id').executeTakeFirstOrThrow(),
+  ]);
+  const request = await t.db.insertInto('candidateReveals').values({
+    municipalityId: buurdorp.id, residentId: foreign.residentIds[0], opportunityId: ownOpportunity.id, requesterMunicipalityId: voorbeeldAm.municipalityId, requestedBy: voorbeeldAm.id,
+  }).returning('id').executeTakeFirstOrThrow();
+  foreignMatching = { token: candidateToken(key, foreignEmployer.opportunityId, foreign.residentIds[1]), revealRequestId: request.id };
+});
+// Buurdorp's payment run, one of its payments and its check draw with a case (the demo seeds them).
+let foreignPayments: Record<'runId' | 'paymentId' | 'drawId' | 'caseId', string>;
+beforeAll(async () => {
+  const buurdorp = await t.db.selectFrom('municipalities').select('id').where('code', '=', 'buurdorp').executeTakeFirstOrThrow();
+  const payment = await t.db.selectFrom('benefitPayments').select(['id', 'runId']).where('municipalityId', '=', buurdorp.id).orderBy('id').executeTakeFirstOrThrow();
+  const checkCase = await t.db.selectFrom('checkCases').select(['id', 'drawId']).where('municipalityId', '=', buurdorp.id).where('status', '=', 'open').orderBy('id').executeTakeFirstOrThrow();
+  foreignPayments = { runId: payment.runId, paymentId: payment.id, drawId: checkCase.drawId, caseId: checkCase.id };
+});
+// Buurdorp's income casework: an application, a decision, a benefit and reported changes (the demo seeds them).
+let foreignIncome: Record<'applicationId' | 'decisionId' | 'benefitId' | 'incomeReportId' | 'householdReportId', string>;
+beforeAll(async () => {
+  const buurdorp = await t.db.selectFrom('municipalities').select('id').where('code', '=', 'buurdorp').executeTakeFirstOrThrow();
+  const first = <T extends 'benefitApplications' | 'benefitDecisions' | 'benefitIncomeReports' | 'benefitHouseholdReports'>(table: T) =>
+    t.db.selectFrom(table as 'benefitApplications').select('id').where('municipalityId', '=', buurdorp.id).orderBy('id').executeTakeFirstOrThrow().then((r) => r.id);
+  const benefit = await t.db.selectFrom('benefits').select('id').where('municipalityId', '=', buurdorp.id).where('status', '=', 'active').orderBy('id').executeTakeFirstOrThrow();
+  foreignIncome = {
+    applicationId: await first('benefitApplications'), decisionId: await first('benefitDecisions'), benefitId: benefit.id,
+    incomeReportId: await first('benefitIncomeReports'), householdReportId: await first('benefitHouseholdReports'),
+  };
+});
 afterAll(async () => { await t?.close(); });
 
 const apiRoutes = () => t.app.routeRegistry.filter((r) => r.url.startsWith('/api/'));
@@ -116,6 +234,11 @@ function bodyFor(key: string): object {
   if (body === 'foreign-reassignment') {
     return { residentIds: [foreign.residentIds[0]], toUserId: '00000000-0000-4000-8000-000000000000', reason: 'Overdracht van een ander' };
   }
+  if (body === 'foreign-assignment') return { opportunityIds: [foreignEmployer.opportunityId] };
+  if (body === 'foreign-benefit-application') return { residentId: foreign.residentIds[0], requestedStartDate: day, iban: 'NL91ABNA0417164300', accountHolder: 'In Dringer' };
+  if (body === 'foreign-benefit-decision') return { kind: 'end', benefitId: foreignIncome.benefitId, effectiveDate: day, endReason: 'moved', reasoning: 'Verhuisd naar een andere gemeente, dus geen recht meer.' };
+  if (body === 'foreign-income-report') return { benefitId: foreignIncome.benefitId, month: day.slice(0, 7), earningsApplicantCents: 100 };
+  if (body === 'foreign-household-report') return { benefitId: foreignIncome.benefitId, effectiveDate: day, givenNames: 'In Dringer', birthDate: '1990-01-01', sharesCosts: true };
   if (body === 'foreign-framework') return { frameworkId: foreign.frameworkId, title: 'Via andermans kader', submittedBy: 'Partner' };
   return body as object;
 }
@@ -127,6 +250,12 @@ function fillParams(url: string): string {
     if (name === 'frameworkId') return foreign.frameworkId;
     if (name === 'assessmentId') return foreign.assessmentId;
     if (name === 'trajectoryId' || name === 'instrumentId' || name === 'offerId' || name === 'providerId') return foreign[name];
+    if (name === 'employerId' || name === 'contactId' || name === 'opportunityId') return foreignEmployer[name];
+    if (name === 'placementId') return foreignPlacementId;
+    if (name === 'scenarioId') return foreignScenarioId;
+    if (name === 'token' || name === 'revealRequestId') return foreignMatching[name];
+    if (name === 'runId' || name === 'paymentId' || name === 'drawId' || name === 'caseId') return foreignPayments[name];
+    if (name === 'applicationId' || name === 'decisionId' || name === 'incomeReportId' || name === 'householdReportId') return foreignIncome[name];
     throw new Error(`No foreign fixture for path parameter :${name} in ${url}: add one to tenancy-matrix.int.test.ts`);
   });
 }
@@ -199,6 +328,8 @@ describe('cross-municipality access matrix', () => {
       }
     }
     expect(checked).toBeGreaterThanOrEqual(8);
+    expect(await t.db.selectFrom('paymentRuns').select(['status', 'version']).where('id', '=', foreignPayments.runId).execute()).toEqual([{ status: 'approved', version: 4 }]);
+    expect(await t.db.selectFrom('checkCases').select(['status', 'version']).where('id', '=', foreignPayments.caseId).execute()).toEqual([{ status: 'open', version: 1 }]);
     // The foreign data was not changed by any of it.
     const changed = await t.db.selectFrom('residents').select('id').where('id', 'in', foreign.residentIds).where('version', '>', 1).execute();
     expect(changed).toEqual([]);
@@ -206,6 +337,15 @@ describe('cross-municipality access matrix', () => {
     expect(foreignFramework.version).toBe(1);
     const foreignAssessments = await t.db.selectFrom('assessments').select(['id', 'version']).where('frameworkId', '=', foreign.frameworkId).execute();
     expect(foreignAssessments).toEqual([{ id: foreign.assessmentId, version: 2 }]);  // the seeded example, decided once
+    const foreignEmployerRows = await t.db.selectFrom('employers').select('version').where('id', '=', foreignEmployer.employerId).execute();
+    expect(foreignEmployerRows).toEqual([{ version: 1 }]);
+    expect(await t.db.selectFrom('employerContacts').select('id').where('id', '=', foreignEmployer.contactId).execute()).toHaveLength(1);
+    expect(await t.db.selectFrom('opportunities').select(['version', 'status']).where('id', '=', foreignEmployer.opportunityId).execute())
+      .toEqual([{ version: 1, status: 'open' }]);
+    expect(await t.db.selectFrom('placements').select(['version', 'status']).where('id', '=', foreignPlacementId).execute()).toEqual([{ version: 1, status: 'active' }]);
+    expect(await t.db.selectFrom('forecastScenarios').select('version').where('id', '=', foreignScenarioId).execute()).toEqual([{ version: 1 }]);
+    expect(await t.db.selectFrom('candidateReveals').select('status').where('id', '=', foreignMatching.revealRequestId).execute()).toEqual([{ status: 'pending' }]);
+    expect(await t.db.selectFrom('candidateReveals').select('id').where('residentId', 'in', foreign.residentIds).execute()).toHaveLength(1);
   });
 
   it('a resident\'s own account reaches only that resident', async () => {

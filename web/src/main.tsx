@@ -6,15 +6,27 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { Layout } from './layout/Layout.tsx';
 import { CaseloadPage } from './pages/caseload/CaseloadPage.tsx';
+import { CbsPage } from './pages/dashboards/CbsPage.tsx';
+import { DashboardPage } from './pages/dashboards/DashboardPage.tsx';
 import { DossierLayout } from './pages/dossier/DossierLayout.tsx';
 import { dossierSections } from './pages/dossier/sections/index.ts';
 import { AssessmentPage } from './pages/assessment/AssessmentPage.tsx';
 import { BudgetPage } from './pages/budget/BudgetPage.tsx';
 import { CataloguePage } from './pages/catalogue/CataloguePage.tsx';
 import { EmployersPage } from './pages/employers/EmployersPage.tsx';
+import { FinancePage } from './pages/finance/FinancePage.tsx';
+import { ForecastsPage } from './pages/forecasts/ForecastsPage.tsx';
 import { MatchingPage } from './pages/matching/MatchingPage.tsx';
 import { PlacementsPage } from './pages/placements/PlacementsPage.tsx';
 import { ShelteredWorkPage } from './pages/sheltered/ShelteredWorkPage.tsx';
+import { ChecksPage } from './pages/payments/ChecksPage.tsx';
+import { PaymentsPage } from './pages/payments/PaymentsPage.tsx';
+import { ApplicationDetailPage } from './pages/income/ApplicationDetailPage.tsx';
+import { ApplicationsPage } from './pages/income/ApplicationsPage.tsx';
+import { DecisionsPage } from './pages/income/DecisionsPage.tsx';
+import { MyApplicationPage } from './pages/portal/MyApplicationPage.tsx';
+import { MyDecisionsPage } from './pages/portal/MyDecisionsPage.tsx';
+import { MyIncomePage } from './pages/portal/MyIncomePage.tsx';
 import { PartnerPage } from './pages/partner/PartnerPage.tsx';
 import { SupplyNeedPage } from './pages/supply/SupplyNeedPage.tsx';
 import { TrajectoriesPage } from './pages/trajectories/TrajectoriesPage.tsx';
@@ -45,6 +57,18 @@ createRoot(document.getElementById('root')!).render(
           <Route path="/kandidaten/*" element={<Layout><MatchingPage /></Layout>} />
           <Route path="/plaatsingen/*" element={<Layout><PlacementsPage /></Layout>} />
           <Route path="/beschut-werk" element={<Layout><ShelteredWorkPage /></Layout>} />
+          <Route path="/inkomen/betalingen/*" element={<Layout><PaymentsPage /></Layout>} />
+          <Route path="/inkomen/controles" element={<Layout><ChecksPage /></Layout>} />
+          <Route path="/inkomen/aanvragen" element={<Layout><ApplicationsPage /></Layout>} />
+          <Route path="/inkomen/aanvragen/:id" element={<Layout><ApplicationDetailPage /></Layout>} />
+          <Route path="/inkomen/besluiten" element={<Layout><DecisionsPage /></Layout>} />
+          <Route path="/mijn/aanvraag" element={<Layout><MyApplicationPage /></Layout>} />
+          <Route path="/mijn/besluiten" element={<Layout><MyDecisionsPage /></Layout>} />
+          <Route path="/mijn/inkomsten" element={<Layout><MyIncomePage /></Layout>} />
+          <Route path="/financien" element={<Layout><FinancePage /></Layout>} />
+          <Route path="/prognoses" element={<Layout><ForecastsPage /></Layout>} />
+          <Route path="/dashboard" element={<Layout><DashboardPage /></Layout>} />
+          <Route path="/cbs" element={<Layout><CbsPage /></Layout>} />
           <Route path="*" element={<Layout><h1 className="utrecht-heading-1">Pagina niet gevonden</h1></Layout>} />
         </Routes>
       </SessionProvider>

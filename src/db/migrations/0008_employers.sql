@@ -33,10 +33,10 @@ CREATE TABLE employers (
   municipality_id uuid NOT NULL REFERENCES municipalities(id),
   name text NOT NULL,
   kvk_number text CHECK (kvk_number ~ '^[0-9]{8}$'),
-  sector text NOT NULL,
+  sector text NOT NULL,                              -- code of src/modules/employers/labels.ts (SBI 2008 sections)
   street text,
   house_number integer,
-  postcode char(6) NOT NULL,
+  postcode char(6) NOT NULL CHECK (postcode ~ '^[1-9][0-9]{3}[A-Z]{2}$'),
   city text NOT NULL,
   description text NOT NULL DEFAULT '',
   social_return_hours_per_year integer,              -- social return agreed in municipal contracts (SROI), if any
@@ -67,12 +67,12 @@ CREATE TABLE opportunities (
   kind text NOT NULL CHECK (kind IN ('regular_vacancy', 'trial_placement', 'work_experience', 'jobs_agreement', 'sheltered_place', 'learn_work')),
   title text NOT NULL,
   description text NOT NULL DEFAULT '',
-  occupation_code text,                              -- ISCO-08 code from src/modules/residents/data/occupations.json
+  occupation_code text NOT NULL,                     -- ISCO-08 code from src/modules/residents/data/occupations.json
   required_skills text[] NOT NULL DEFAULT '{}',      -- skill codes from the same list
   hours_per_week smallint NOT NULL CHECK (hours_per_week BETWEEN 1 AND 40),
-  postcode char(6) NOT NULL,                         -- where the work is done
+  postcode char(6) NOT NULL CHECK (postcode ~ '^[1-9][0-9]{3}[A-Z]{2}$'),  -- where the work is done; its PC4 area is in postcode_coordinates
   language_level text CHECK (language_level IN ('A0', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2')),
-  driving_licence text,
+  driving_licence text,                              -- required category (B, C, …), if any
   min_ladder_step smallint CHECK (min_ladder_step BETWEEN 1 AND 6),
   start_date date NOT NULL,
   places integer NOT NULL CHECK (places > 0),

@@ -24,10 +24,17 @@ export type Resource =
   | 'matching'       // kandidaten bij een kans, kansen bij een inwoner; onthullen van regionale kandidaten
   | 'placement'      // plaatsingen bij werkgevers, met loonkostensubsidie
   | 'sheltered_work' // taakstelling nieuw beschut werk en wachtlijst
-  | 'benefit';       // bijstand: berekening, besluiten, betalingen
+  | 'finance'        // financiën per stroom en jaar, reserve sociaal domein (aggregaten)
+  | 'forecast'       // prognosescenario's voor het aantal uitkeringen en de begroting (aggregaten)
+  | 'benefit'        // bijstand: berekening, besluiten, betalingen
+  | 'payment'        // betaalruns (list: overzicht en voortgang; run: starten en aansluiten; approve; export: SEPA) en betaalspecificaties (read)
+  | 'benefit_check'  // controle achteraf: steekproef trekken (create), zaken beoordelen (review)
+  | 'dashboard'      // dashboards (read: aantallen, afgeschermd waar nodig; manage: inwonertal en landelijk referentiecijfer)
+  | 'cbs_export';    // CBS-leveringen BUS en SRG: bestanden met BSN, wettelijke plicht
 export type Action =
   | 'list' | 'read' | 'search' | 'update' | 'reassign' | 'import'
-  | 'create' | 'manage' | 'approve' | 'report' | 'decide' | 'reveal' | 'calculate';
+  | 'create' | 'manage' | 'approve' | 'report' | 'decide' | 'reveal' | 'calculate'
+  | 'run' | 'export' | 'review';
 
 type Grants = Partial<Record<Resource, Partial<Record<Action, Scope>>>>;
 
@@ -38,27 +45,37 @@ export const permissionTable: Record<Role, Grants> = {
     trajectory: { list: 'team', read: 'team', create: 'team', update: 'team', approve: 'team' },
     budget: { read: 'municipality' },
     employer: { list: 'municipality', read: 'municipality' },
-    matching: { read: 'team', reveal: 'team' },
-    placement: { list: 'team', read: 'team', create: 'team', update: 'team' },
+    matching: { read: 'team', create: 'team', list: 'team', reveal: 'team' },  // create: ask for a reveal; list/reveal: decide on one
+    placement: { list: 'team', read: 'team', create: 'team', update: 'team', report: 'municipality' },
     sheltered_work: { read: 'municipality' },
+    benefit: { list: 'team', read: 'team' },  // status of applications and decisions of the team; amounts stay hidden (field set income)
   },
   income_consultant: {
     resident: { list: 'municipality', read: 'municipality', search: 'municipality', update: 'municipality' },
-    benefit: { calculate: 'none' },
+    // aanvragen, besluiten (vier ogen: approve), wijzigingen verwerken (report)
+    benefit: { calculate: 'none', list: 'municipality', read: 'municipality', create: 'municipality', update: 'municipality', decide: 'municipality', approve: 'municipality', report: 'municipality' },
+    // betaalruns starten en aansluiten (een teamleider keurt goed), controle achteraf beoordelen
+    payment: { list: 'municipality', read: 'municipality', run: 'municipality', export: 'municipality' },
+    benefit_check: { list: 'municipality', review: 'municipality' },
+    cbs_export: { export: 'municipality' },  // BUS en SRG: de maandelijkse levering met BSN
   },
   team_lead: {
     resident: { list: 'team', read: 'team', search: 'team', update: 'team', reassign: 'team' },
     audit_event: { list: 'municipality' },
-    benefit: { calculate: 'none' },
+    benefit: { calculate: 'none', list: 'municipality', read: 'municipality', approve: 'municipality' },
+    payment: { list: 'municipality', read: 'municipality', approve: 'municipality', export: 'municipality' },  // vier ogen op elke betaalrun
+    benefit_check: { list: 'municipality', create: 'municipality', review: 'municipality' },
     catalogue: { list: 'municipality', read: 'municipality' },
     trajectory: { list: 'team', read: 'team', create: 'team', update: 'team', approve: 'team' },
     budget: { read: 'municipality' },
     supply_report: { read: 'municipality' },
     assessment: { list: 'municipality', read: 'municipality' },
     employer: { list: 'municipality', read: 'municipality' },
-    matching: { read: 'team', reveal: 'team' },
-    placement: { list: 'team', read: 'team', create: 'team', update: 'team' },
+    matching: { read: 'team', create: 'team', list: 'team', reveal: 'team' },  // create: ask for a reveal; list/reveal: decide on one
+    placement: { list: 'team', read: 'team', create: 'team', update: 'team', report: 'municipality' },
     sheltered_work: { read: 'municipality' },
+    finance: { read: 'municipality' }, forecast: { read: 'municipality' },
+    dashboard: { read: 'municipality' },
   },
   administrator: {
     audit_event: { list: 'municipality' }, resident: { import: 'municipality' },
@@ -67,14 +84,17 @@ export const permissionTable: Record<Role, Grants> = {
     supply_report: { read: 'municipality' },
     assessment: { list: 'municipality', read: 'municipality', manage: 'municipality', decide: 'municipality' },
     sheltered_work: { read: 'municipality', manage: 'municipality' },
+    finance: { read: 'municipality' }, forecast: { read: 'municipality' },
+    dashboard: { read: 'municipality', manage: 'municipality' },
+    cbs_export: { export: 'municipality' },
   },
   // Werkgeversservicepunt: employers and opportunities of the municipality, candidates for them (another
   // municipality's candidates anonymous until their consultant reveals them), and placements.
   employer_account_manager: {
     catalogue: { list: 'municipality', read: 'municipality' },
     employer: { list: 'municipality', read: 'municipality', manage: 'municipality' },
-    matching: { read: 'municipality' },
-    placement: { list: 'municipality', read: 'municipality', create: 'municipality', update: 'municipality' },
+    matching: { read: 'municipality', create: 'municipality' },  // create: ask a consultant to reveal an anonymous candidate
+    placement: { list: 'municipality', read: 'municipality', create: 'municipality', update: 'municipality', report: 'municipality' },
     sheltered_work: { read: 'municipality' },
   },
   policy_analyst: {
@@ -82,11 +102,19 @@ export const permissionTable: Record<Role, Grants> = {
     budget: { read: 'municipality' },
     supply_report: { read: 'municipality' },
     assessment: { list: 'municipality', read: 'municipality' },
+    placement: { report: 'municipality' },  // regional placement figures: aggregates only
     sheltered_work: { read: 'municipality' },
+    finance: { read: 'municipality', manage: 'municipality' },   // begroting, jaarrekening en reserve
+    forecast: { read: 'municipality', manage: 'municipality' },  // scenario's
+    dashboard: { read: 'municipality', manage: 'municipality' },  // aggregaten, kleine aantallen afgeschermd
   },
   // A partner coach sees only trajectories ordered from their own organisation, and reports on them.
   partner_coach: { trajectory: { list: 'organisation', read: 'organisation', report: 'organisation' } },
-  resident: { resident: { read: 'self' } },
+  resident: {
+    resident: { read: 'self' },
+    benefit: { list: 'self', read: 'self', create: 'self', report: 'self' },  // own application, decisions and letters; reports changes
+    payment: { read: 'self' },  // own payslips (betaalspecificaties)
+  },
 };
 
 /**

@@ -4,7 +4,8 @@ import type { DB } from '../../db/types.ts';
 import { staleVersion } from '../../server/etag.ts';
 import { notFound } from '../../server/problem.ts';
 
-type VersionedTable = 'instruments' | 'instrumentOffers' | 'organisations' | 'providerContracts' | 'reintegrationBudgets' | 'trajectories';
+type VersionedTable = 'instruments' | 'instrumentOffers' | 'organisations' | 'providerContracts' | 'reintegrationBudgets' | 'trajectories'
+  | 'employers' | 'opportunities';
 
 /**
  * Updates one row of the caller's municipality if it still has the version the client saw: 404 when it does not

@@ -32,7 +32,20 @@ export function Layout({ children }: { children: ReactNode }) {
             {has(['employer_account_manager', 'work_consultant', 'team_lead'], user.role) && <li><Link className="utrecht-link" to="/werkgevers">Werkgevers</Link></li>}
             {has(['employer_account_manager', 'work_consultant', 'team_lead'], user.role) && <li><Link className="utrecht-link" to="/kandidaten">Matching</Link></li>}
             {has(['employer_account_manager', 'work_consultant', 'team_lead'], user.role) && <li><Link className="utrecht-link" to="/plaatsingen">Plaatsingen</Link></li>}
+            {user.role === 'policy_analyst' && <li><Link className="utrecht-link" to="/plaatsingen/regio">Plaatsingen in de regio</Link></li>}
             {has(['employer_account_manager', 'work_consultant', 'team_lead', 'administrator', 'policy_analyst'], user.role) && <li><Link className="utrecht-link" to="/beschut-werk">Beschut werk</Link></li>}
+            {has(['policy_analyst', 'team_lead', 'administrator'], user.role) && <li><Link className="utrecht-link" to="/financien">Financiën</Link></li>}
+            {has(['policy_analyst', 'team_lead', 'administrator'], user.role) && <li><Link className="utrecht-link" to="/prognoses">Prognoses</Link></li>}
+            {user.role === 'income_consultant' && <li><Link className="utrecht-link" to="/inkomen/aanvragen">Aanvragen</Link></li>}
+            {has(['income_consultant', 'team_lead'], user.role) && <li><Link className="utrecht-link" to="/inkomen/besluiten">Besluiten</Link></li>}
+            {user.role === 'resident' && <li><Link className="utrecht-link" to="/mijn/aanvraag">Mijn aanvraag</Link></li>}
+            {user.role === 'resident' && <li><Link className="utrecht-link" to="/mijn/besluiten">Mijn besluiten</Link></li>}
+            {user.role === 'resident' && <li><Link className="utrecht-link" to="/mijn/inkomsten">Mijn inkomsten</Link></li>}
+            {has(['income_consultant', 'team_lead'], user.role) && <li><Link className="utrecht-link" to="/inkomen/betalingen">Betalingen</Link></li>}
+            {has(['income_consultant', 'team_lead'], user.role) && <li><Link className="utrecht-link" to="/inkomen/controles">Controle achteraf</Link></li>}
+            {user.role === 'resident' && <li><Link className="utrecht-link" to="/inkomen/betalingen">Mijn betalingen</Link></li>}
+            {has(['policy_analyst', 'team_lead', 'administrator'], user.role) && <li><Link className="utrecht-link" to="/dashboard">Dashboard</Link></li>}
+            {has(['administrator', 'income_consultant'], user.role) && <li><Link className="utrecht-link" to="/cbs">CBS-leveringen</Link></li>}
             {user.role === 'administrator' && <li><Link className="utrecht-link" to="/beheer/import">Inwoners importeren</Link></li>}
             {['administrator', 'team_lead', 'policy_analyst'].includes(user.role) && <li><Link className="utrecht-link" to="/afwegingskaders">Afwegingskaders</Link></li>}
           </ul>

@@ -17,9 +17,10 @@ import { dossierErrors, residentParams } from './params.ts';
 import { referralDomains, referralStatuses } from './referrals.ts';
 import { unitLabels } from '../../provisions/common.ts';
 import { loadTrajectories } from '../../provisions/trajectories/store.ts';
+import { placementTimeline } from '../../employers/placements/timeline.ts';
 
 // Tijdlijn: everything in the dossier in date order, newest first.
-export const timelineKinds = ['ladder', 'contact', 'referral', 'goal', 'step', 'target_group', 'contact_person', 'wage_value', 'barrier', 'trajectory'] as const;
+export const timelineKinds = ['ladder', 'contact', 'referral', 'goal', 'step', 'target_group', 'contact_person', 'wage_value', 'barrier', 'trajectory', 'placement'] as const;
 const entry = z.object({
   date: z.string(), kind: z.enum(timelineKinds), title: z.string(), detail: z.string(), objectId: z.string(),
 }).meta({ id: 'TimelineEntry' });
@@ -42,6 +43,7 @@ async function collect(tx: Kysely<DB>, actor: Actor, r: ResidentRow): Promise<En
     tx.selectFrom('barriers').selectAll().where('residentId', '=', r.id).where('municipalityId', '=', m).execute(),
   ]);
   const trajectories = await loadTrajectories(tx, m, { residentId: r.id });
+  const placements = await placementTimeline(tx, m, r.id);
   const healthVisible = maySeeHealth(actor, r);
   const entries: Entry[] = [
     ...ladder.map((l) => ({ date: l.measuredOn, kind: 'ladder' as const, title: `Trede ${l.step}: ${ladderStepName(l.step)}`, detail: l.motivation, objectId: l.id })),
@@ -69,6 +71,7 @@ async function collect(tx: Kysely<DB>, actor: Actor, r: ResidentRow): Promise<En
         ...t.reports.map((x) => ({ date: x.periodTo, kind: 'trajectory' as const, title: `${x.kindLabel} ${t.providerName}`, detail: x.hoursPlanned !== null ? `${x.hoursAttended} van ${x.hoursPlanned} uur. ${x.summary}` : x.summary, objectId: x.id })),
       ];
     }),
+    ...placements,
   ];
   return entries.sort((a, b) => (a.date === b.date ? a.kind.localeCompare(b.kind) : a.date < b.date ? 1 : -1));
 }
@@ -77,7 +80,7 @@ export async function timelineRoutes(root: FastifyInstance) {
   const app = root.withTypeProvider<ZodTypeProvider>();
   app.get('/residents/:id/timeline', {
     config: { access: { resource: 'resident', action: 'read', purpose: DOSSIER_PURPOSE } },
-    schema: { tags: ['Dossier'], summary: 'Tijdlijn van het dossier', description: 'Alles uit het dossier op datum, nieuwste eerst: ladder, contacten, verwijzingen, plan, doelgroepen, contactpersoon, loonwaarde, belemmeringen.',
+    schema: { tags: ['Dossier'], summary: 'Tijdlijn van het dossier', description: 'Alles uit het dossier op datum, nieuwste eerst: ladder, contacten, verwijzingen, plan, doelgroepen, contactpersoon, loonwaarde, belemmeringen, trajecten en plaatsingen.',
       params: residentParams, response: { 200: z.object({ items: z.array(entry) }).meta({ id: 'Timeline' }), ...dossierErrors } },
   }, async (request) => {
     const caller = callerOf(app, request);

@@ -34,6 +34,7 @@ const wageValueItem = z.object({
 const profile = z.object({
   educationLevel: educationLevels.schema.nullable(), dutchLevel: cefrLevels.schema.nullable(),
   drivingLicences: z.array(z.enum(licenceCategories)), hoursPerWeek: z.number().int().nullable(), maxTravelKm: z.number().int().nullable(),
+  availableFrom: z.string().nullable().describe('Beschikbaar per (JJJJ-MM-DD); leeg: nu beschikbaar'),
   wishes: z.string(), version: z.number().int().describe('0 zolang er nog geen werkprofiel is'),
   skills: z.array(skillItem), wageValues: z.array(wageValueItem),
   currentWageValue: wageValueItem.nullable(),
@@ -45,6 +46,7 @@ const profileInput = z.object({
   drivingLicences: z.array(z.enum(licenceCategories)).max(8),
   hoursPerWeek: z.number().int('Hele uren').min(0).max(60, 'Hoogstens 60 uur per week').nullable(),
   maxTravelKm: z.number().int('Hele kilometers').min(0).max(300, 'Hoogstens 300 km').nullable(),
+  availableFrom: isoDate.nullable().default(null).describe('Beschikbaar per: vanaf wanneer iemand kan beginnen; leeg of weggelaten: nu'),
   wishes: z.string().trim().max(4000),
 }).strict().meta({ id: 'WorkProfileNew' });
 
@@ -70,7 +72,7 @@ async function loadProfile(tx: Kysely<DB>, resident: ResidentRow) {
   return {
     educationLevel: (row?.educationLevel ?? null) as never, dutchLevel: (row?.dutchLevel ?? null) as never,
     drivingLicences: (row?.drivingLicences ?? []) as never, hoursPerWeek: row?.hoursPerWeek ?? null, maxTravelKm: row?.maxTravelKm ?? null,
-    wishes: row?.wishes ?? '', version: row?.version ?? 0,
+    availableFrom: row?.availableFrom ?? null, wishes: row?.wishes ?? '', version: row?.version ?? 0,
     skills: skills.map((s) => ({
       id: s.id, kind: s.kind, code: s.code, freeText: s.freeText,
       label: (s.code ? (s.kind === 'occupation' ? occupationByCode.get(s.code) : skillByCode.get(s.code)) : undefined) ?? s.freeText ?? '',
@@ -87,7 +89,7 @@ export async function workProfileRoutes(root: FastifyInstance) {
 
   app.get('/residents/:id/work-profile', {
     config: read,
-    schema: { tags: ['Werkprofiel'], summary: 'Werkprofiel van een inwoner', description: 'Opleiding, taalniveau, rijbewijs, beroepen en vaardigheden, beschikbaarheid, wensen en loonwaardemetingen.',
+    schema: { tags: ['Werkprofiel'], summary: 'Werkprofiel van een inwoner', description: 'Opleiding, taalniveau, rijbewijs, beroepen en vaardigheden, beschikbaarheid (uren, reisafstand, beschikbaar per), wensen en loonwaardemetingen.',
       params: residentParams, response: { 200: profile, ...dossierErrors } },
   }, async (request, reply) => {
     const value = await withResident(callerOf(app, request), 'work_profile.read', request.params.id, async (tx, resident) => ({

@@ -12,6 +12,7 @@ const sections = [
   { to: 'persoon', label: 'Persoon en huishouden' },
   { to: 'plan', label: 'Plan van aanpak' },
   { to: 'trajecten', label: 'Trajecten' },
+  { to: 'plaatsingen', label: 'Plaatsingen' },
   { to: 'werkprofiel', label: 'Werkprofiel' },
   { to: 'belemmeringen', label: 'Belemmeringen' },
   { to: 'contact', label: 'Contact en verwijzingen' },

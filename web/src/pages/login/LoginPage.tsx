@@ -19,8 +19,9 @@ export function LoginPage() {
     try {
       const user = await api<CurrentUser>('/sessions', { method: 'POST', json: { username, password } });
       setUser(user);
-      // No caseload: a partner coach starts at the trajectories of their organisation, an account manager at the employers.
-      navigate(user.role === 'partner_coach' ? '/partner' : user.role === 'employer_account_manager' ? '/werkgevers' : '/');
+      // No caseload: a partner coach starts at the trajectories of their organisation, an account manager at the employers,
+      // a resident at Mijn Meedoen.
+      navigate(user.role === 'partner_coach' ? '/partner' : user.role === 'employer_account_manager' ? '/werkgevers' : user.role === 'resident' ? '/mijn/aanvraag' : '/');
     } catch (err) {
       setError(err instanceof ApiError ? err.detail : 'Inloggen lukt nu niet. Probeer het later opnieuw.');
     } finally {

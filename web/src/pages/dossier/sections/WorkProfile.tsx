@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { api } from '../../../api.ts';
 import { ErrorMessage } from '../../../layout/Layout.tsx';
 import { Feedback, Field, today, useSubmit } from '../../../forms.tsx';
@@ -10,7 +11,7 @@ interface Skill { id: string; kind: 'occupation' | 'skill'; code: string | null;
 interface WageValue { id: string; percentage: number; measuredOn: string; method: string; methodLabel: string }
 interface WorkProfile {
   educationLevel: string | null; dutchLevel: string | null; drivingLicences: string[];
-  hoursPerWeek: number | null; maxTravelKm: number | null; wishes: string; version: number;
+  hoursPerWeek: number | null; maxTravelKm: number | null; availableFrom: string | null; wishes: string; version: number;
   skills: Skill[]; wageValues: WageValue[]; currentWageValue: WageValue | null;
 }
 interface CodedEntry { code: string; label: string }
@@ -43,6 +44,9 @@ export function WorkProfileSection() {
     <>
       <section aria-labelledby="werkprofiel">
         <h2 className="utrecht-heading-2" id="werkprofiel">Werkprofiel</h2>
+        <p className="utrecht-paragraph">
+          <Link className="utrecht-link" to={`/kandidaten/inwoner/${resident.id}`}>Passende kansen bekijken</Link> (open kansen van de gemeente en gedeelde kansen uit de regio, met uitleg).
+        </p>
         <ProfileForm path={path} profile={p} onSaved={profile.reload} />
       </section>
       <section aria-labelledby="beroepen">
@@ -66,6 +70,7 @@ function ProfileForm({ path, profile, onSaved }: { path: string; profile: WorkPr
   const [licences, setLicences] = useState<string[]>(profile.drivingLicences);
   const [hours, setHours] = useState(profile.hoursPerWeek?.toString() ?? '');
   const [travel, setTravel] = useState(profile.maxTravelKm?.toString() ?? '');
+  const [availableFrom, setAvailableFrom] = useState(profile.availableFrom ?? '');
   const [wishes, setWishes] = useState(profile.wishes);
   const s = useSubmit(onSaved);
   const toggle = (code: string, on: boolean) => setLicences((l) => (on ? [...l, code] : l.filter((c) => c !== code)));
@@ -74,7 +79,7 @@ function ProfileForm({ path, profile, onSaved }: { path: string; profile: WorkPr
     const json = {
       educationLevel: educationLevel || null, dutchLevel: dutchLevel || null,
       drivingLicences: licenceCategories.filter((c) => licences.includes(c)),
-      hoursPerWeek: numberOrNull(hours), maxTravelKm: numberOrNull(travel), wishes,
+      hoursPerWeek: numberOrNull(hours), maxTravelKm: numberOrNull(travel), availableFrom: availableFrom || null, wishes,
     };
     void s.run(() => api(path, { method: 'PUT', json, ifMatch: `"v${profile.version}"` }), 'Werkprofiel opgeslagen.');
   };
@@ -109,6 +114,9 @@ function ProfileForm({ path, profile, onSaved }: { path: string; profile: WorkPr
         </Field>
         <Field id="reisafstand" label="Maximale reisafstand (km)">
           <input id="reisafstand" type="number" inputMode="numeric" min={0} max={300} step={1} className="utrecht-textbox" value={travel} onChange={(e) => setTravel(e.target.value)} />
+        </Field>
+        <Field id="beschikbaar-per" label="Beschikbaar per" hint="Leeg: nu beschikbaar.">
+          <input id="beschikbaar-per" type="date" className="utrecht-textbox" aria-describedby="beschikbaar-per-hint" value={availableFrom} onChange={(e) => setAvailableFrom(e.target.value)} />
         </Field>
       </div>
       <Field id="wensen" label="Wensen">

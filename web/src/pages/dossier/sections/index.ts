@@ -5,6 +5,7 @@ import { ContactPersonSection } from './ContactPerson.tsx';
 import { Overview } from './Overview.tsx';
 import { PersonSection } from './Person.tsx';
 import { PlanSection } from './Plan.tsx';
+import { PlacementsSection } from './Placements.tsx';
 import { TrajectoriesSection } from './Trajectories.tsx';
 import { WorkProfileSection } from './WorkProfile.tsx';
 
@@ -14,6 +15,7 @@ export const dossierSections: { path: string; Component: ComponentType }[] = [
   { path: 'persoon', Component: PersonSection },
   { path: 'plan', Component: PlanSection },
   { path: 'trajecten', Component: TrajectoriesSection },
+  { path: 'plaatsingen', Component: PlacementsSection },
   { path: 'werkprofiel', Component: WorkProfileSection },
   { path: 'belemmeringen', Component: BarriersSection },
   { path: 'contact', Component: ContactSection },

@@ -1,0 +1,44 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { errors } from '../../provisions/common.ts';
+import { situationSchema } from '../applications/schema.ts';
+import { audited, callerOf, fullName, INCOME_PURPOSE, seesAmounts } from '../scope.ts';
+import { endReasonLabels } from './schema.ts';
+import { listBenefits } from './store.ts';
+
+// The benefits (uitkeringen) a decision can be about: for a change, an end or a recovery.
+
+const benefitSchema = z.object({
+  id: z.string().uuid(), residentId: z.string().uuid(), residentName: z.string(), partnerResidentId: z.string().uuid().nullable(),
+  status: z.enum(['active', 'suspended', 'ended']), startDate: z.string(), endDate: z.string().nullable(), endReason: z.string().nullable(),
+  endReasonLabel: z.string().nullable(), amountsHidden: z.boolean(),
+  situation: situationSchema.nullable(), iban: z.string().nullable(), accountHolder: z.string().nullable(), version: z.number().int(),
+}).meta({ id: 'Benefit' });
+
+export async function benefitRoutes(root: FastifyInstance) {
+  const app = root.withTypeProvider<ZodTypeProvider>();
+
+  app.get('/benefits', {
+    config: { access: { resource: 'benefit', action: 'list', purpose: INCOME_PURPOSE } },
+    schema: { tags: ['Inkomen: besluiten'], summary: 'Uitkeringen',
+      description: 'De uitkeringen die u mag zien (met residentId die van één inwoner), met de gezinssituatie waarop de bijstand wordt berekend. Bedragen, situatie en IBAN alleen voor rollen die inkomensgegevens mogen zien.',
+      querystring: z.object({ residentId: z.string().uuid('Ongeldige inwoner-id').optional() }),
+      response: { 200: z.object({ items: z.array(benefitSchema) }), ...errors } },
+  }, async (request) => {
+    const c = callerOf(app, request);
+    const amounts = seesAmounts(c);
+    return audited(c, async (tx) => {
+      const rows = await listBenefits({ ...c, db: tx }, request.query.residentId);
+      return {
+        items: rows.map((b) => ({
+          id: b.id, residentId: b.residentId, residentName: fullName(b), partnerResidentId: b.partnerResidentId, status: b.status,
+          startDate: b.startDate, endDate: b.endDate, endReason: b.endReason,
+          endReasonLabel: b.endReason ? endReasonLabels[b.endReason as keyof typeof endReasonLabels] ?? b.endReason : null,
+          amountsHidden: !amounts, situation: amounts ? b.situation : null, iban: amounts ? b.iban : null,
+          accountHolder: amounts ? b.accountHolder : null, version: b.version,
+        })),
+      };
+    }, ({ items }) => ({ action: 'benefit.list', objectType: 'benefit', residentIds: [...new Set(items.map((b) => b.residentId))] }));
+  });
+}
