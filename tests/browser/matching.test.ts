@@ -65,7 +65,7 @@ describe('matching a vacancy across the region in the browser', () => {
     expect(await axeViolations(page)).toEqual([]);
     await request.getByRole('button', { name: 'Goedkeuren' }).click();
     await page.getByText(/U heeft ingestemd: Voorbeeld ziet nu wie/).waitFor();
-    expect(await page.getByTestId('reveal-request').filter({ hasText: OPPORTUNITY }).count()).toBe(0);
+    await expect.poll(() => page.getByTestId('reveal-request').filter({ hasText: OPPORTUNITY }).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
 
     // The consultant's own view of a resident's opportunities, from the dossier's work profile.
