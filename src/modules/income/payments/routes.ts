@@ -61,11 +61,12 @@ export async function paymentRoutes(root: FastifyInstance) {
 
   app.get('/payment-runs/:runId', {
     config: { access: access('list') },
-    schema: { tags, summary: 'Eén betaalrun', description: 'Voortgang (berekend van totaal), bedragen, aansluiting, goedkeuring, en de uitkeringen die niet automatisch te berekenen waren.',
+    schema: { tags, summary: 'Eén betaalrun', description: 'Voortgang (berekend van totaal), bedragen, aansluiting, goedkeuring, en — zodra de run berekend is — de uitkeringen die niet automatisch te berekenen waren.',
       params: runParams, response: { 200: runDetailSchema, ...errors } },
   }, async (request, reply) => {
     const run = await runOf(request, request.params.runId, 'payment_run.read');
-    const exceptions = await runExceptions(db(), run.municipalityId, run.id);
+    // Names only once the run is computed, so the progress the page polls every second reads no personal data.
+    const exceptions = run.status === 'running' ? [] : await runExceptions(db(), run.municipalityId, run.id);
     if (exceptions.length) {
       await db().transaction().execute((tx) => appendAuditEvent(tx, auditContextOf(request), {
         action: 'payment_run.read', result: 'success', objectType: 'payment_run', objectId: run.id, residentIds: exceptions.map((x) => x.residentId), purpose: PAYMENT_PURPOSE,

@@ -129,7 +129,8 @@ export interface CountRow { municipalityId: string | null; measure: string; key:
 export async function counts(db: Kysely<DB>, ids: readonly string[], measures: readonly string[], fromMonth: string, toMonth: string, perMunicipality: readonly string[] = []): Promise<CountRow[]> {
   if (measures.length === 0) return [];
   const municipality = perMunicipality.length
-    ? sql<string | null>`CASE WHEN measure IN (${sql.join(perMunicipality)}) THEN municipality_id END`
+    // literals, not parameters: the same expression must appear in SELECT and GROUP BY (measure names come from code)
+    ? sql<string | null>`CASE WHEN measure IN (${sql.join(perMunicipality.map((m) => sql.lit(m)))}) THEN municipality_id END`
     : sql<string | null>`NULL::uuid`;
   const rows = await db.selectFrom('dashboardCounts')
     .select([municipality.as('municipalityId'), 'measure', 'key', 'bucket', 'month']).select((eb) => eb.fn.sum<number>('n').as('n'))
