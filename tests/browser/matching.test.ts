@@ -91,7 +91,24 @@ describe('matching a vacancy across the region in the browser', () => {
     expect(text).not.toContain('geanonimiseerd');
     expect(text).toContain('Contactpersoon');
     expect(text).toContain('(gemeente Buurdorp)');
+    // Revealed is not placeable from here: Buurdorp records the placements of its own residents.
+    expect(await card.getByRole('link', { name: /^Plaatsing vastleggen/ }).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
+
+    // An own resident goes from the match straight to the placement form, with employer and opportunity chosen.
+    const own = page.getByTestId('candidate').filter({ has: page.getByRole('link', { name: /^Plaatsing vastleggen/ }) }).first();
+    const name = (await own.getByRole('heading', { level: 3 }).getByRole('link').textContent())!;
+    await own.getByRole('link', { name: /^Plaatsing vastleggen/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Plaatsing vastleggen' }).waitFor();
+    await expect.poll(() => page.getByLabel('Kans (niet verplicht)').locator('option:checked').textContent().catch(() => '')).toContain(OPPORTUNITY);
+    expect(await page.getByLabel('Soort plaatsing').locator('option:checked').textContent()).toBe('Proefplaatsing');
+    await page.getByLabel('Contracturen per week').fill('24');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Plaatsing vastleggen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Vastgelegd.' }).waitFor();
+    await page.getByRole('link', { name: 'Bekijk de plaatsing' }).click();
+    await page.getByText(name.trim()).first().waitFor();
+    await page.goto(candidatesUrl);
 
     await page.getByRole('navigation', { name: 'Matching' }).getByRole('link', { name: 'Plaatsingsvoorstel' }).click();
     await page.getByRole('heading', { level: 1, name: 'Plaatsingsvoorstel' }).waitFor();

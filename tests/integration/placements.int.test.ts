@@ -114,6 +114,28 @@ describe('recording a placement with wage-cost subsidy', () => {
   });
 });
 
+describe('placements take the places of an opportunity', () => {
+  it('marks the opportunity filled when its last place is taken, and refuses a placement beyond its places', async () => {
+    const created = await manager.post(`/employers/${employers.voorbeeld}/opportunities`, {
+      kind: 'regular_vacancy', title: 'Magazijnmedewerker', description: 'Orders verzamelen.', occupationCode: '9333', requiredSkills: [],
+      hoursPerWeek: 24, postcode: '7491AB', languageLevel: null, drivingLicence: null, minLadderStep: null, startDate: '2026-02-01',
+      places: 2, sharedWithRegion: false,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const opportunityId = created.json().id as string;
+    const onIt = { kind: null, opportunityId };
+    expect((await consultant.post(`/residents/${await freshResident()}/placements`, job(employers.voorbeeld, onIt))).statusCode).toBe(201);
+    expect((await manager.get(`/opportunities/${opportunityId}`)).json()).toMatchObject({ status: 'open', version: 1 });
+    expect((await consultant.post(`/residents/${await freshResident()}/placements`, job(employers.voorbeeld, onIt))).statusCode).toBe(201);
+    // Both places taken: vervuld, with a new version so an account manager's open form gets 412 rather than overwriting it.
+    expect((await manager.get(`/opportunities/${opportunityId}`)).json()).toMatchObject({ status: 'filled', version: 2 });
+    const third = await consultant.post(`/residents/${await freshResident()}/placements`, job(employers.voorbeeld, onIt));
+    expect(third.statusCode, third.body).toBe(409);
+    expect(third.json().detail).toContain('Alle plaatsen van deze kans zijn al bezet');
+    expect(await t.db.selectFrom('placements').select('id').where('opportunityId', '=', opportunityId).execute()).toHaveLength(2);
+  });
+});
+
 describe('the regional labour market', () => {
   it('places at an employer of another municipality in the region, with only its shared opportunities', async () => {
     const options = (await consultant.get('/placement-employers')).json().items as { id: string; municipality: string; ownMunicipality: boolean; opportunities: { id: string }[] }[];

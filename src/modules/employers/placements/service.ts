@@ -70,10 +70,16 @@ export async function createPlacement(tx: Kysely<DB>, caller: Caller, resident: 
   if (!employer || !region.includes(employer.municipalityId)) throw badRequest('Kies een werkgever uit uw gemeente of uit een andere gemeente van uw regio.');
   let kind = input.kind;
   if (input.opportunityId) {
-    const o = await tx.selectFrom('opportunities').select(['employerId', 'municipalityId', 'sharedWithRegion', 'kind'])
-      .where('id', '=', input.opportunityId).executeTakeFirst();
+    // FOR UPDATE: two consultants placing on the last place of one opportunity at once are serialised here.
+    const o = await tx.selectFrom('opportunities').select(['employerId', 'municipalityId', 'sharedWithRegion', 'kind', 'status'])
+      .where('id', '=', input.opportunityId).forUpdate().executeTakeFirst();
     const visible = o && (o.municipalityId === m || (o.sharedWithRegion && region.includes(o.municipalityId)));
     if (!visible || o.employerId !== employer.id) throw badRequest('Deze kans hoort niet bij de gekozen werkgever, of is niet met uw gemeente gedeeld.');
+    if (o.status !== 'open') {
+      throw new HttpProblem(409, 'Kans niet meer open', o.status === 'filled'
+        ? 'Alle plaatsen van deze kans zijn al bezet. Vraag de accountmanager om het aantal plaatsen te verhogen of kies een andere kans.'
+        : 'Deze kans is gesloten; er kan niemand meer op geplaatst worden.');
+    }
     const fromOpportunity = kindOfOpportunity[o.kind];
     if (kind && kind !== fromOpportunity) throw badRequest(`Deze kans leidt tot ${placementKindLabels[fromOpportunity].toLowerCase()}, niet tot ${placementKindLabels[kind].toLowerCase()}.`);
     kind = fromOpportunity;
@@ -97,6 +103,7 @@ export async function createPlacement(tx: Kysely<DB>, caller: Caller, resident: 
     hiringSubsidyCents: input.hiringSubsidyCents, jobCoach: input.jobCoach, jobCoachHoursPerMonth: input.jobCoachHoursPerMonth,
     endsBenefit: input.endsBenefit, createdBy: caller.actor.userId,
   }).returning('id').executeTakeFirstOrThrow();
+  if (input.opportunityId) await markFilledWhenFull(tx, input.opportunityId);
   if (input.endsBenefit) {
     // uitstroom door werk: read by benefits (issue 6) and the steering figures (issue 7)
     await tx.insertInto('outflowEvents').values({
@@ -104,6 +111,18 @@ export async function createPlacement(tx: Kysely<DB>, caller: Caller, resident: 
     }).execute();
   }
   return row.id;
+}
+
+/**
+ * An opportunity whose places are all taken by active placements becomes 'filled' (vervuld), so it leaves the open
+ * lists and matching. Ending a placement does not reopen it: whether the employer wants the place filled again is the
+ * account manager's call (PATCH the status back to open).
+ */
+async function markFilledWhenFull(tx: Kysely<DB>, opportunityId: string) {
+  const taken = await tx.selectFrom('placements').select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('opportunityId', '=', opportunityId).where('status', '=', 'active').executeTakeFirstOrThrow();
+  await tx.updateTable('opportunities').set((eb) => ({ status: 'filled', version: eb('version', '+', 1) }))
+    .where('id', '=', opportunityId).where('status', '=', 'open').where('places', '<=', Number(taken.n)).execute();
 }
 
 /**

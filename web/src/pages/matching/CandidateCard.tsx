@@ -44,6 +44,14 @@ export function CandidateCard({ c, opportunityId, onChanged }: { c: Candidate; o
           <dt>Vaardigheden</dt><dd>{c.matchedSkills.map((s) => s.label).join(', ') || '—'}</dd>
         </dl>
         <FactorList factors={c.factors} label={`Uitleg per factor voor ${candidateName(c)}`} />
+        {c.person?.residentId && c.municipality.own && (
+          // Only the resident's own municipality records a placement; a revealed candidate from elsewhere is placed by theirs.
+          <p className="utrecht-paragraph">
+            <Link className="utrecht-link" to={`/plaatsingen/nieuw/${c.person.residentId}?kans=${opportunityId}`}>
+              Plaatsing vastleggen<span className="visually-hidden"> voor {c.person.name}</span>
+            </Link>
+          </p>
+        )}
         {c.reveal.status !== 'none' && <p className="utrecht-paragraph notice" data-testid="reveal-status">{revealTexts[c.reveal.status]}</p>}
         {c.reveal.canRequest && (
           <button type="button" className="utrecht-button utrecht-button--secondary-action" disabled={busy} aria-describedby={head} onClick={() => void ask()}>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { api, ApiError } from '../../api.ts';
 import { Feedback, Field, today } from '../../forms.tsx';
 import { ErrorMessage } from '../../layout/Layout.tsx';
@@ -7,8 +7,11 @@ import { useApi } from '../../useApi.ts';
 import type { List } from '../trajectories/types.ts';
 import { kindLabels, opportunityKindToPlacement, paidKinds, parseHours, type EmployerOption, type Placement, type PlacementKind } from './types.ts';
 
-/** "Plaatsing vastleggen" for one resident: employer from the region, contract, instruments; the subsidy is computed by the server. */
-export function PlacementForm({ residentId, onSaved }: { residentId: string; onSaved: (p: Placement) => void }) {
+/**
+ * "Plaatsing vastleggen" for one resident: employer from the region, contract, instruments; the subsidy is computed by the
+ * server. With `initialOpportunityId` (coming from a match) the opportunity and its employer are chosen already.
+ */
+export function PlacementForm({ residentId, initialOpportunityId, onSaved }: { residentId: string; initialOpportunityId?: string; onSaved: (p: Placement) => void }) {
   const options = useApi<List<EmployerOption>>('/placement-employers');
   const [employerId, setEmployerId] = useState('');
   const [opportunityId, setOpportunityId] = useState('');
@@ -27,6 +30,10 @@ export function PlacementForm({ residentId, onSaved }: { residentId: string; onS
   const [done, setDone] = useState<string | null>(null);
 
   const employers = options.data?.items ?? [];
+  useEffect(() => {
+    const owner = initialOpportunityId ? options.data?.items.find((e) => e.opportunities.some((o) => o.id === initialOpportunityId)) : undefined;
+    if (owner) { setEmployerId(owner.id); setOpportunityId(initialOpportunityId!); }
+  }, [options.data, initialOpportunityId]);
   const employer = employers.find((e) => e.id === employerId) ?? null;
   const opportunity = employer?.opportunities.find((o) => o.id === opportunityId) ?? null;
   const effectiveKind: PlacementKind | '' = opportunity ? opportunityKindToPlacement[opportunity.kind] ?? '' : kind;

@@ -99,7 +99,7 @@ function NewPlacement() {
     <Page title="Plaatsing vastleggen">
       <h1 className="utrecht-heading-1" id="plaatsing-vastleggen">Plaatsing vastleggen</h1>
       {saved && <p className="utrecht-paragraph success" role="status">Vastgelegd. <NavLink className="utrecht-link" to={`/plaatsingen/${saved}`}>Bekijk de plaatsing</NavLink>.</p>}
-      <PlacementForm residentId={residentId!} onSaved={(p) => setParams({ vastgelegd: p.id })} />
+      <PlacementForm residentId={residentId!} initialOpportunityId={params.get('kans') ?? undefined} onSaved={(p) => setParams({ vastgelegd: p.id })} />
     </Page>
   );
 }
