@@ -350,7 +350,18 @@ export interface DashboardCountsTable {
 }
 export interface DashboardRefreshesTable { municipalityId: string; refreshedOn: DateString; refreshedAt: Timestamp; durationMs: number }
 
+// Council reports (0017): kwartaalrapportage and uitvoeringsplan; snapshot and PDF frozen at publication.
+export interface CouncilReportsTable {
+  id: Generated<string>; municipalityId: string; kind: 'quarterly' | 'execution_plan'; period: string; edition: Generated<number>;
+  correctionReason: string | null; status: Generated<'draft' | 'published'>;
+  narrative: ColumnType<unknown, string | undefined, string>; snapshot: ColumnType<unknown | null, string | null | undefined, string | null>;
+  pdf: ColumnType<Uint8Array | null, Buffer | null | undefined, Buffer | null>; pdfSha256: string | null;
+  createdBy: string | null; createdAt: DefaultedTimestamp; updatedBy: string | null; updatedAt: DefaultedTimestamp;
+  publishedBy: string | null; publishedAt: Timestamp | null; version: Generated<number>;
+}
+
 export interface DB {
+  councilReports: CouncilReportsTable;
   dashboardReferenceFigures: DashboardReferenceFiguresTable;
   dashboardCounts: DashboardCountsTable;
   dashboardRefreshes: DashboardRefreshesTable;

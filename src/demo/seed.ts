@@ -4,6 +4,7 @@ import { demoPassword, hashPassword } from '../modules/access/passwords.ts';
 import { roles, type Role } from '../modules/access/roles.ts';
 import { seedApplicationsDemo } from './applications.ts';
 import { seedAssessmentDemo } from './assessment.ts';
+import { seedCouncilReportsDemo } from './council-reports.ts';
 import { seedBenefitsDemo } from './benefits.ts';
 import { seedDashboardDemo } from './dashboards.ts';
 import { seedPaymentsDemo } from './payments.ts';
@@ -232,5 +233,5 @@ export async function loadDemoRegionIfEmpty(db: Kysely<DB>, options: { productio
     const results = [];
     for (const plan of [voorbeeldPlan, buurdorpPlan]) results.push(await seedMunicipality(tx, plan, region.id, passwordHash, today, random, bsns));
     return { region: demoRegionName, municipalities: results };
-  });
+  }).then(async (loaded) => { await seedCouncilReportsDemo(db, today); return loaded; });
 }

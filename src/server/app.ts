@@ -27,6 +27,7 @@ import { cbsExportRoutes } from '../modules/steering/cbs/routes.ts';
 import { dashboardRoutes } from '../modules/steering/dashboards/routes.ts';
 import { financeRoutes } from '../modules/steering/finance/routes.ts';
 import { forecastRoutes } from '../modules/steering/forecasts/routes.ts';
+import { councilReportRoutes } from '../modules/steering/reports/routes.ts';
 import { registerErrorHandling, sendProblem } from './errors.ts';
 import { loggerOptions } from './logging.ts';
 import { API_VERSION_HEADER, openApiOptions, openApiRoute } from './openapi.ts';
@@ -99,6 +100,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(forecastRoutes, { prefix: '/api/v1' });
   await app.register(dashboardRoutes, { prefix: '/api/v1' });
   await app.register(cbsExportRoutes, { prefix: '/api/v1' });
+  await app.register(councilReportRoutes, { prefix: '/api/v1' });
   await app.register(employerRoutes, { prefix: '/api/v1' });
   await app.register(matchingRoutes, { prefix: '/api/v1' });
   await app.register(placementRoutes, { prefix: '/api/v1' });

@@ -78,6 +78,8 @@ const sampleBodies: Record<string, unknown> = {
   'POST /api/v1/benefit-decisions/:decisionId/review': { verdict: 'approve' },
   'POST /api/v1/benefit-income-reports': 'foreign-income-report',
   'POST /api/v1/benefit-household-reports': 'foreign-household-report',
+  'PATCH /api/v1/council-reports/:reportId': { summary: 'Overgenomen toelichting' },
+  'POST /api/v1/council-reports/:reportId/publication': {},
 };
 const publicRoutes = ['GET /api/v1/health', 'POST /api/v1/sessions', 'GET /api/v1/openapi.json'];
 
@@ -123,6 +125,11 @@ const ownMunicipalityRoutes: Record<string, { contentType: string; body: () => B
   'POST /api/v1/benefit-check-draws': {
     contentType: 'application/json',
     body: () => Buffer.from(JSON.stringify({ month: addMonths(todayIso().slice(0, 7), -1) })),
+  },
+  // A draft plan of the caller's own municipality (the demo has plans for this year and next, not the one after).
+  'POST /api/v1/council-reports': {
+    contentType: 'application/json',
+    body: () => Buffer.from(JSON.stringify({ kind: 'execution_plan', period: String(Number(todayIso().slice(0, 4)) + 2) })),
   },
   'POST /api/v1/assessment-frameworks': {
     contentType: 'application/json',
@@ -225,6 +232,14 @@ beforeAll(async () => {
     incomeReportId: await first('benefitIncomeReports'), householdReportId: await first('benefitHouseholdReports'),
   };
 });
+// A council report of Buurdorp (the demo seeds reports for Voorbeeld only).
+let foreignReportId: string;
+beforeAll(async () => {
+  const buurdorp = await t.db.selectFrom('municipalities').select('id').where('code', '=', 'buurdorp').executeTakeFirstOrThrow();
+  const row = await t.db.insertInto('councilReports').values({ municipalityId: buurdorp.id, kind: 'quarterly', period: `${todayIso().slice(0, 4)}-Q1`, narrative: JSON.stringify({ summary: 'Van Buurdorp' }) })
+    .returning('id').executeTakeFirstOrThrow();
+  foreignReportId = row.id;
+});
 afterAll(async () => { await t?.close(); });
 
 const apiRoutes = () => t.app.routeRegistry.filter((r) => r.url.startsWith('/api/'));
@@ -255,6 +270,7 @@ function fillParams(url: string): string {
     if (name === 'scenarioId') return foreignScenarioId;
     if (name === 'token' || name === 'revealRequestId') return foreignMatching[name];
     if (name === 'runId' || name === 'paymentId' || name === 'drawId' || name === 'caseId') return foreignPayments[name];
+    if (name === 'reportId') return foreignReportId;
     if (name === 'applicationId' || name === 'decisionId' || name === 'incomeReportId' || name === 'householdReportId') return foreignIncome[name];
     throw new Error(`No foreign fixture for path parameter :${name} in ${url}: add one to tenancy-matrix.int.test.ts`);
   });
@@ -344,6 +360,7 @@ describe('cross-municipality access matrix', () => {
       .toEqual([{ version: 1, status: 'open' }]);
     expect(await t.db.selectFrom('placements').select(['version', 'status']).where('id', '=', foreignPlacementId).execute()).toEqual([{ version: 1, status: 'active' }]);
     expect(await t.db.selectFrom('forecastScenarios').select('version').where('id', '=', foreignScenarioId).execute()).toEqual([{ version: 1 }]);
+    expect(await t.db.selectFrom('councilReports').select(['version', 'status']).where('id', '=', foreignReportId).execute()).toEqual([{ version: 1, status: 'draft' }]);
     expect(await t.db.selectFrom('candidateReveals').select('status').where('id', '=', foreignMatching.revealRequestId).execute()).toEqual([{ status: 'pending' }]);
     expect(await t.db.selectFrom('candidateReveals').select('id').where('residentId', 'in', foreign.residentIds).execute()).toHaveLength(1);
   });

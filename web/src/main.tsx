@@ -18,6 +18,9 @@ import { FinancePage } from './pages/finance/FinancePage.tsx';
 import { ForecastsPage } from './pages/forecasts/ForecastsPage.tsx';
 import { MatchingPage } from './pages/matching/MatchingPage.tsx';
 import { PlacementsPage } from './pages/placements/PlacementsPage.tsx';
+import { ReportEditPage } from './pages/reports/ReportEditPage.tsx';
+import { ReportPage } from './pages/reports/ReportPage.tsx';
+import { ReportsPage } from './pages/reports/ReportsPage.tsx';
 import { ShelteredWorkPage } from './pages/sheltered/ShelteredWorkPage.tsx';
 import { ChecksPage } from './pages/payments/ChecksPage.tsx';
 import { PaymentsPage } from './pages/payments/PaymentsPage.tsx';
@@ -69,6 +72,9 @@ createRoot(document.getElementById('root')!).render(
           <Route path="/prognoses" element={<Layout><ForecastsPage /></Layout>} />
           <Route path="/dashboard" element={<Layout><DashboardPage /></Layout>} />
           <Route path="/cbs" element={<Layout><CbsPage /></Layout>} />
+          <Route path="/raadsrapportages" element={<Layout><ReportsPage /></Layout>} />
+          <Route path="/raadsrapportages/:id" element={<Layout><ReportPage /></Layout>} />
+          <Route path="/raadsrapportages/:id/bewerken" element={<Layout><ReportEditPage /></Layout>} />
           <Route path="*" element={<Layout><h1 className="utrecht-heading-1">Pagina niet gevonden</h1></Layout>} />
         </Routes>
       </SessionProvider>

@@ -30,11 +30,12 @@ export type Resource =
   | 'payment'        // betaalruns (list: overzicht en voortgang; run: starten en aansluiten; approve; export: SEPA) en betaalspecificaties (read)
   | 'benefit_check'  // controle achteraf: steekproef trekken (create), zaken beoordelen (review)
   | 'dashboard'      // dashboards (read: aantallen, afgeschermd waar nodig; manage: inwonertal en landelijk referentiecijfer)
-  | 'cbs_export';    // CBS-leveringen BUS en SRG: bestanden met BSN, wettelijke plicht
+  | 'cbs_export'     // CBS-leveringen BUS en SRG: bestanden met BSN, wettelijke plicht
+  | 'council_report'; // raadsrapportages: kwartaalrapportage en uitvoeringsplan (aggregaten)
 export type Action =
   | 'list' | 'read' | 'search' | 'update' | 'reassign' | 'import'
   | 'create' | 'manage' | 'approve' | 'report' | 'decide' | 'reveal' | 'calculate'
-  | 'run' | 'export' | 'review';
+  | 'run' | 'export' | 'review' | 'publish';
 
 type Grants = Partial<Record<Resource, Partial<Record<Action, Scope>>>>;
 
@@ -76,6 +77,7 @@ export const permissionTable: Record<Role, Grants> = {
     sheltered_work: { read: 'municipality' },
     finance: { read: 'municipality' }, forecast: { read: 'municipality' },
     dashboard: { read: 'municipality' },
+    council_report: { list: 'municipality', read: 'municipality' },
   },
   administrator: {
     audit_event: { list: 'municipality' }, resident: { import: 'municipality' },
@@ -87,6 +89,7 @@ export const permissionTable: Record<Role, Grants> = {
     finance: { read: 'municipality' }, forecast: { read: 'municipality' },
     dashboard: { read: 'municipality', manage: 'municipality' },
     cbs_export: { export: 'municipality' },
+    council_report: { list: 'municipality', read: 'municipality' },
   },
   // Werkgeversservicepunt: employers and opportunities of the municipality, candidates for them (another
   // municipality's candidates anonymous until their consultant reveals them), and placements.
@@ -107,6 +110,8 @@ export const permissionTable: Record<Role, Grants> = {
     finance: { read: 'municipality', manage: 'municipality' },   // begroting, jaarrekening en reserve
     forecast: { read: 'municipality', manage: 'municipality' },  // scenario's
     dashboard: { read: 'municipality', manage: 'municipality' },  // aggregaten, kleine aantallen afgeschermd
+    // raadsrapportages: schrijven en publiceren (geen vier ogen: het zijn aggregaten, de raad stelt vast)
+    council_report: { list: 'municipality', read: 'municipality', create: 'municipality', update: 'municipality', publish: 'municipality' },
   },
   // A partner coach sees only trajectories ordered from their own organisation, and reports on them.
   partner_coach: { trajectory: { list: 'organisation', read: 'organisation', report: 'organisation' } },

@@ -45,6 +45,7 @@ export function Layout({ children }: { children: ReactNode }) {
             {has(['income_consultant', 'team_lead'], user.role) && <li><Link className="utrecht-link" to="/inkomen/controles">Controle achteraf</Link></li>}
             {user.role === 'resident' && <li><Link className="utrecht-link" to="/inkomen/betalingen">Mijn betalingen</Link></li>}
             {has(['policy_analyst', 'team_lead', 'administrator'], user.role) && <li><Link className="utrecht-link" to="/dashboard">Dashboard</Link></li>}
+            {has(['policy_analyst', 'team_lead', 'administrator'], user.role) && <li><Link className="utrecht-link" to="/raadsrapportages">Raadsrapportages</Link></li>}
             {has(['administrator', 'income_consultant'], user.role) && <li><Link className="utrecht-link" to="/cbs">CBS-leveringen</Link></li>}
             {user.role === 'administrator' && <li><Link className="utrecht-link" to="/beheer/import">Inwoners importeren</Link></li>}
             {['administrator', 'team_lead', 'policy_analyst'].includes(user.role) && <li><Link className="utrecht-link" to="/afwegingskaders">Afwegingskaders</Link></li>}
