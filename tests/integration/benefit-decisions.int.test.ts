@@ -160,6 +160,23 @@ describe('four eyes', () => {
     expect(large).toMatchObject({ status: 'proposed', needsSecondApproval: true });
     expect((await consultant.post('/benefit-decisions', { ...body, recoveryCents: 5_000, recoveryTo: '2025-12-01' })).statusCode).toBe(400);
   });
+
+  it('the benefit list tells the web form the threshold of today and the end reasons with their Dutch labels', async () => {
+    const list = (await consultant.get('/benefits')).json();
+    expect(list.recoveryFourEyesThresholdCents).toBe(100_000);
+    expect(list.endReasons).toContainEqual({ code: 'work', label: 'Werk gevonden' });
+    expect(list.endReasons).toHaveLength(7);
+    // Without a setting every decision needs a second person, and the list says so with null (another municipality's setting does not count).
+    const voorbeeld = await t.db.selectFrom('municipalities').select('id').where('code', '=', 'voorbeeld').executeTakeFirstOrThrow();
+    const park = (from: string, to: string) => t.db.updateTable('policySettings').set({ name: to }).where('municipalityId', '=', voorbeeld.id).where('name', '=', from).execute();
+    await park('benefit_recovery_four_eyes_threshold_cents', 'parked_by_test');
+    try {
+      expect((await consultant.get('/benefits')).json().recoveryFourEyesThresholdCents).toBeNull();
+      expect((await foreignConsultant.get('/benefits')).json().recoveryFourEyesThresholdCents).toBe(100_000); // Buurdorp's own setting
+    } finally {
+      await park('parked_by_test', 'benefit_recovery_four_eyes_threshold_cents');
+    }
+  });
 });
 
 describe('changes reported by the resident', () => {

@@ -26,6 +26,8 @@ import { ChecksPage } from './pages/payments/ChecksPage.tsx';
 import { PaymentsPage } from './pages/payments/PaymentsPage.tsx';
 import { ApplicationDetailPage } from './pages/income/ApplicationDetailPage.tsx';
 import { ApplicationsPage } from './pages/income/ApplicationsPage.tsx';
+import { BenefitPage } from './pages/income/BenefitPage.tsx';
+import { BenefitsPage } from './pages/income/BenefitsPage.tsx';
 import { DecisionsPage } from './pages/income/DecisionsPage.tsx';
 import { MyApplicationPage } from './pages/portal/MyApplicationPage.tsx';
 import { MyDecisionsPage } from './pages/portal/MyDecisionsPage.tsx';
@@ -65,6 +67,8 @@ createRoot(document.getElementById('root')!).render(
           <Route path="/inkomen/aanvragen" element={<Layout><ApplicationsPage /></Layout>} />
           <Route path="/inkomen/aanvragen/:id" element={<Layout><ApplicationDetailPage /></Layout>} />
           <Route path="/inkomen/besluiten" element={<Layout><DecisionsPage /></Layout>} />
+          <Route path="/inkomen/uitkeringen" element={<Layout><BenefitsPage /></Layout>} />
+          <Route path="/inkomen/uitkeringen/:residentId" element={<Layout><BenefitPage /></Layout>} />
           <Route path="/mijn/aanvraag" element={<Layout><MyApplicationPage /></Layout>} />
           <Route path="/mijn/besluiten" element={<Layout><MyDecisionsPage /></Layout>} />
           <Route path="/mijn/inkomsten" element={<Layout><MyIncomePage /></Layout>} />

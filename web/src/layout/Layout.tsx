@@ -38,6 +38,7 @@ export function Layout({ children }: { children: ReactNode }) {
             {has(['policy_analyst', 'team_lead', 'administrator'], user.role) && <li><Link className="utrecht-link" to="/prognoses">Prognoses</Link></li>}
             {user.role === 'income_consultant' && <li><Link className="utrecht-link" to="/inkomen/aanvragen">Aanvragen</Link></li>}
             {has(['income_consultant', 'team_lead'], user.role) && <li><Link className="utrecht-link" to="/inkomen/besluiten">Besluiten</Link></li>}
+            {has(['income_consultant', 'team_lead'], user.role) && <li><Link className="utrecht-link" to="/inkomen/uitkeringen">Uitkeringen</Link></li>}
             {user.role === 'resident' && <li><Link className="utrecht-link" to="/mijn/aanvraag">Mijn aanvraag</Link></li>}
             {user.role === 'resident' && <li><Link className="utrecht-link" to="/mijn/besluiten">Mijn besluiten</Link></li>}
             {user.role === 'resident' && <li><Link className="utrecht-link" to="/mijn/inkomsten">Mijn inkomsten</Link></li>}

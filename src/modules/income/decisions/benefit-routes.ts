@@ -1,10 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { todayIso } from '../../../rules/dates.ts';
+import { RECOVERY_FOUR_EYES_SETTING } from '../../../rules/income/four-eyes.ts';
 import { errors } from '../../provisions/common.ts';
+import { policyValue } from '../../provisions/trajectories/service.ts';
 import { situationSchema } from '../applications/schema.ts';
 import { audited, callerOf, fullName, INCOME_PURPOSE, seesAmounts } from '../scope.ts';
-import { endReasonLabels } from './schema.ts';
+import { endReasonLabels, endReasons } from './schema.ts';
 import { listBenefits } from './store.ts';
 
 // The benefits (uitkeringen) a decision can be about: for a change, an end or a recovery.
@@ -24,13 +27,22 @@ export async function benefitRoutes(root: FastifyInstance) {
     schema: { tags: ['Inkomen: besluiten'], summary: 'Uitkeringen',
       description: 'De uitkeringen die u mag zien (met residentId die van één inwoner), met de gezinssituatie waarop de bijstand wordt berekend. Bedragen, situatie en IBAN alleen voor rollen die inkomensgegevens mogen zien.',
       querystring: z.object({ residentId: z.string().uuid('Ongeldige inwoner-id').optional() }),
-      response: { 200: z.object({ items: z.array(benefitSchema) }), ...errors } },
+      response: { 200: z.object({
+        items: z.array(benefitSchema),
+        recoveryFourEyesThresholdCents: z.number().int().nullable()
+          .describe('Grensbedrag vier ogen van vandaag: een terugvordering boven dit bedrag wacht op een tweede persoon; null: elk besluit wacht op een tweede persoon'),
+        endReasons: z.array(z.object({ code: z.enum(endReasons), label: z.string() })).describe('De redenen voor beëindigen, met hun omschrijving'),
+      }), ...errors } },
   }, async (request) => {
     const c = callerOf(app, request);
     const amounts = seesAmounts(c);
     return audited(c, async (tx) => {
       const rows = await listBenefits({ ...c, db: tx }, request.query.residentId);
+      // So a form can say before sending whether a recovery will wait for a second person (a policy value, not personal).
+      const setting = await policyValue(tx, c.actor.municipalityId, RECOVERY_FOUR_EYES_SETTING, todayIso());
       return {
+        recoveryFourEyesThresholdCents: setting ? Number(setting.value) : null,
+        endReasons: endReasons.map((code) => ({ code, label: endReasonLabels[code] })),
         items: rows.map((b) => ({
           id: b.id, residentId: b.residentId, residentName: fullName(b), partnerResidentId: b.partnerResidentId, status: b.status,
           startDate: b.startDate, endDate: b.endDate, endReason: b.endReason,

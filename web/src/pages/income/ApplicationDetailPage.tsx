@@ -58,6 +58,9 @@ export function ApplicationDetailPage() {
             <h2 className="utrecht-heading-2" id="besluiten">Besluiten</h2>
             {decisions.error && <ErrorMessage error={decisions.error} />}
             {decisions.data && <DecisionList items={decisions.data.items} onReviewed={reload} />}
+            {decisions.data?.items.some((d) => d.kind === 'grant' && d.status === 'final') && (
+              <p className="utrecht-paragraph"><Link className="utrecht-link" to={`/inkomen/uitkeringen/${a.residentId}`}>Naar de uitkering van {a.residentName}</Link> (wijzigen, beëindigen, terugvorderen)</p>
+            )}
             {consultant && a.status !== 'decided' && !pending && <DecisionForm a={a} onDecided={reload} />}
           </section>
         </>

@@ -21,11 +21,13 @@ function DecisionItem({ d, onReviewed, showResident }: { d: Decision; onReviewed
   return (
     <li data-testid="decision" aria-labelledby={titleId}>
       <h3 className="utrecht-heading-3" id={titleId}>
-        {d.kindLabel}{showResident && <> — {d.applicationId ? <Link className="utrecht-link" to={`/inkomen/aanvragen/${d.applicationId}`}>{d.residentName}</Link> : d.residentName}</>}
+        {d.kindLabel}{showResident && <> — <Link className="utrecht-link" to={d.applicationId ? `/inkomen/aanvragen/${d.applicationId}` : `/inkomen/uitkeringen/${d.residentId}`}>{d.residentName}</Link></>}
         {' '}<span className={`status status--${d.status === 'final' ? 'approved' : d.status}`} data-testid="decision-status">{d.statusLabel}</span>
       </h3>
       <dl className="facts">
-        <dt>{d.kind === 'end' ? 'Laatste dag' : 'Ingangsdatum'}</dt><dd>{d.periodMonth ? formatMonth(d.periodMonth) : formatDate(d.effectiveDate)}</dd>
+        {d.kind === 'recover' && d.recoveryFrom && d.recoveryTo
+          ? <><dt>Periode</dt><dd>{formatDate(d.recoveryFrom)} tot en met {formatDate(d.recoveryTo)}</dd></>
+          : <><dt>{d.kind === 'end' ? 'Laatste dag' : 'Ingangsdatum'}</dt><dd>{d.periodMonth ? formatMonth(d.periodMonth) : formatDate(d.effectiveDate)}</dd></>}
         <dt>Grondslag</dt><dd>{d.legalGround}</dd>
         <dt>Motivering</dt><dd className="note">{d.reasoning}</dd>
         {d.endReasonLabel && <><dt>Reden</dt><dd>{d.endReasonLabel}</dd></>}

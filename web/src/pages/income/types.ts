@@ -36,9 +36,22 @@ export interface Decision {
   incomeReportId: string | null; householdReportId: string | null;
   kind: DecisionKind; kindLabel: string; status: 'proposed' | 'final' | 'rejected'; statusLabel: string;
   effectiveDate: string; periodMonth: string | null; legalGround: string; reasoning: string; endReasonLabel: string | null;
+  recoveryFrom: string | null; recoveryTo: string | null;
   needsSecondApproval: boolean; proposedBy: { id: string; name: string }; proposedAt: string;
   reviewedBy: { id: string; name: string } | null; reviewedAt: string | null; reviewNote: string; decidedOn: string | null; mayReview: boolean;
   amountsHidden: boolean; calculation: Calculation | null; previousPayableCents: number | null; recoveryCents: number | null; version: number;
+}
+
+/** A benefit (uitkering) as GET /benefits gives it; situation and IBAN only for roles that see income data. */
+export interface Benefit {
+  id: string; residentId: string; residentName: string; partnerResidentId: string | null; status: 'active' | 'suspended' | 'ended';
+  startDate: string; endDate: string | null; endReason: string | null; endReasonLabel: string | null; amountsHidden: boolean;
+  situation: Situation | null; iban: string | null; accountHolder: string | null; version: number;
+}
+export interface BenefitList extends List<Benefit> {
+  /** A recovery above this waits for a second person; null: every decision does. */
+  recoveryFourEyesThresholdCents: number | null;
+  endReasons: { code: string; label: string }[];
 }
 
 export interface MonthComparison { month: string; tableId: string; currentCents: number; proposedCents: number; differenceCents: number }
