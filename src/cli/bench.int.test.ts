@@ -76,11 +76,22 @@ describe('meedoen bench (smoke test: 1 s per measurement on the demo region)', (
     expect(cli.out()).toMatch(/paymentRun\s+service \(zonder HTTP\)/);
     expect(cli.out()).toMatch(/vloer INSERT … SELECT/);
     expect(cli.out()).toMatch(/dashboardRegion\s+app \(HTTP\)/);
-    expect(report.lines[8].description).toMatch(/^Regiodashboard \(2 gemeenten\) voor een beleidsmedewerker; tellen vooraf/);
+    expect(report.lines[8].description).toMatch(/^Regiodashboard \(2 gemeenten\) voor een beleidsmedewerker; tellen vooraf .*; eerste verzoek \(dashboard van .*\) na het tellen: \d+ ms$/);
     expect(await database.db.selectFrom('paymentRuns').select('id').where('startedVia', 'like', 'meedoen bench%').execute()).toEqual([]);
     // Every measured read was audited, and the chain still holds.
     const audit = await verifyAuditChains(database.db);
     expect(audit.firstBroken).toBeNull();
     expect(audit.events).toBeGreaterThan(report.lines[0].app.count);
+  });
+
+  it('measures only the lines asked with --only, next to their floors', async () => {
+    const file = join(dir, 'bench-only.json');
+    const cli = recordingIO(database);
+    expect(await runCli(['bench', '--duration', '1', '--connections', '2', '--only', 'dashboardRegion', '--json', file], cli.io)).toBe(0);
+    const report = JSON.parse(readFileSync(file, 'utf8')) as BenchReport;
+    expect(report.lines.map((l) => l.name)).toEqual(['dashboardRegion']);
+    expect(Object.keys(report.lines[0].floors)).toEqual(['sql', 'sqlAudit', 'fastify']);
+    expect(report.lines[0].app.count).toBeGreaterThan(0);
+    expect(cli.out()).not.toMatch(/caseload\s+app \(HTTP\)/);
   });
 });

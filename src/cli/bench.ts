@@ -36,7 +36,14 @@ export interface BenchOptions {
   log?: (line: string) => void;
   /** Setup for the paymentRun line: make sure this many active benefits exist (a generated population has none). */
   benefits?: number;
+  /** Measure only these lines (the bare Fastify floor is always measured: every HTTP line is set next to it). */
+  only?: readonly BenchLineName[];
 }
+
+export const benchLineNames = [
+  'caseload', 'caseloadFiltered', 'search', 'dossier', 'matchCandidates', 'batchAssignment', 'paymentRun', 'dashboard', 'dashboardRegion',
+] as const;
+export type BenchLineName = (typeof benchLineNames)[number];
 
 export type MeasurementKind = 'app' | 'service' | 'sql' | 'sqlAudit' | 'fastify' | 'scoreMatrix' | 'insertSelect';
 export type FloorKind = Exclude<MeasurementKind, 'app' | 'service'>;
@@ -67,7 +74,7 @@ export interface Measurement {
 }
 
 export interface BenchLine {
-  name: 'caseload' | 'caseloadFiltered' | 'search' | 'dossier' | 'matchCandidates' | 'batchAssignment' | 'paymentRun' | 'dashboard' | 'dashboardRegion';
+  name: BenchLineName;
   description: string;
   request: string;
   /** The measured operation: over HTTP (kind 'app'), or the service itself where HTTP cannot carry it (kind 'service'). */
@@ -217,6 +224,8 @@ export async function runBench(database: Database, description: string, config: 
   const warmupRequests = options.warmupRequests ?? Math.max(50, connections * 10);
   const db = database.db;
   const startedAt = new Date().toISOString();
+  const wanted = (name: BenchLineName) => !options.only || options.only.includes(name);
+  const residentLines = (['caseload', 'caseloadFiltered', 'search', 'dossier'] as const).filter(wanted);
 
   if (options.benefits) log(`${await ensureBenefits(db, options.benefits, log)} uitkeringen aangemaakt voor de betaalrun.`);
   log('Rijen tellen en een consulent met caseload kiezen…');
@@ -263,8 +272,10 @@ export async function runBench(database: Database, description: string, config: 
     const run = { connections, duration };
 
     log(`Opwarmen (${warmupRequests} verzoeken per regel)…`);
-    await cannon('app', 'opwarmen', base, { connections, amount: warmupRequests, headers, path: () => caseloadPath });
-    await cannon('app', 'opwarmen', base, { connections, amount: warmupRequests, headers, path: nextDossier });
+    if (residentLines.length) {
+      await cannon('app', 'opwarmen', base, { connections, amount: warmupRequests, headers, path: () => caseloadPath });
+      await cannon('app', 'opwarmen', base, { connections, amount: warmupRequests, headers, path: nextDossier });
+    }
     await cannon('fastify', 'opwarmen', bareBase, { connections, amount: warmupRequests, path: () => '/vloer' });
 
     log(`Meten: kale Fastify-route, ${duration} s…`);
@@ -275,6 +286,7 @@ export async function runBench(database: Database, description: string, config: 
       name: BenchLine['name'], lineDescription: string, request: string, path: () => string,
       sqlOp: (i: number) => Promise<unknown>, serviceOp: (i: number) => Promise<unknown>,
     ) => {
+      if (!wanted(name)) return;
       log(`Meten: ${name} via HTTP, ${duration} s…`);
       const appM = await cannon('app', `${request} via HTTP op de echte app (sessie, rechten, audit, JSON)`, base, { ...run, headers, path });
       log(`Meten: ${name} rechtstreeks in SQL, ${duration} s…`);
@@ -313,13 +325,14 @@ export async function runBench(database: Database, description: string, config: 
 
     // Matching (issue 5): candidates for an opportunity over HTTP, and a batch assignment through the service.
     const harness = { db, actor, base, headers, run, fastify, log, cannon, loop, ratio, warmupRequests };
-    lines.push(await matchCandidatesLine(harness));
-    lines.push(await batchAssignmentLine(harness));
+    if (wanted('matchCandidates')) lines.push(await matchCandidatesLine(harness));
+    if (wanted('batchAssignment')) lines.push(await batchAssignmentLine(harness));
     // Payment run (issue 6): every active benefit of a month, next to one bare INSERT … SELECT of the same rows.
-    const paymentLine = await paymentRunLine(database, log);
+    const paymentLine = wanted('paymentRun') ? await paymentRunLine(database, log) : null;
     if (paymentLine) lines.push(paymentLine);
     // Dashboards (issue 7): the municipality's and the region's, as a policy analyst sees them.
-    lines.push(...await dashboardLines(harness));
+    const dashboards = (['dashboard', 'dashboardRegion'] as const).filter(wanted);
+    if (dashboards.length) lines.push(...await dashboardLines(harness, dashboards));
 
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
     const cpus = os.cpus();

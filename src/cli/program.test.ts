@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli, translateCommanderMessage, type CliIO } from './program.ts';
+import { benchLineList, runCli, translateCommanderMessage, type CliIO } from './program.ts';
 
 /** An IO that records output and fails the test if a command tries to open a database. */
 function io(env: NodeJS.ProcessEnv = {}) {
@@ -35,6 +35,18 @@ describe('meedoen command line (without a database)', () => {
     expect(t.out()).toContain('--duration <s>');
     expect(t.out()).toContain('--connections <c>');
     expect(t.out()).toContain('--json <bestand>');
+    expect(t.out()).toContain('--only <regels>');
+  });
+
+  it('bench --only takes known line names in measuring order, and refuses others before touching the database', async () => {
+    expect(benchLineList('dashboardRegion, dashboard')).toEqual(['dashboard', 'dashboardRegion']);
+    expect(benchLineList('caseload,caseload,')).toEqual(['caseload']);
+    let t = io();
+    expect(await runCli(['bench', '--only', 'dashboard,dashbord'], t.io)).toBe(1);
+    expect(t.err()).toContain("fout: optie '--only <regels>': waarde 'dashboard,dashbord' is ongeldig: onbekende regel 'dashbord'; kies uit caseload,");
+    t = io();
+    expect(await runCli(['bench', '--only', ' , '], t.io)).toBe(1);
+    expect(t.err()).toContain('geef één of meer regels');
   });
 
   it('refuses usage errors in Dutch with exit code 1', async () => {

@@ -5,7 +5,7 @@ import { appVersion, loadConfig, type Config } from '../config.ts';
 import { loadDemoRegionIfEmpty } from '../demo/seed.ts';
 import { verifyAuditChains } from '../modules/access/audit/verify.ts';
 import { demoPassword } from '../modules/access/passwords.ts';
-import { BenchRefused, formatBenchTable, runBench } from './bench.ts';
+import { benchLineNames, BenchRefused, formatBenchTable, runBench, type BenchLineName } from './bench.ts';
 import { explainHotQueries, ExplainRefused } from './explain.ts';
 import { generatePopulation, GenerateRefused } from './generate.ts';
 import { defaultMunicipalityCount, MAX_MUNICIPALITIES, MAX_RESIDENTS } from './plan.ts';
@@ -68,6 +68,15 @@ function positiveInt(name: string, max = Number.MAX_SAFE_INTEGER) {
     if (n > max) throw new InvalidArgumentError(`${name} mag hoogstens ${formatCount(max)} zijn.`);
     return n;
   };
+}
+
+/** `bench --only a,b`: known line names, in the order bench measures them. */
+export function benchLineList(value: string): BenchLineName[] {
+  const asked = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  if (asked.length === 0) throw new InvalidArgumentError(`geef één of meer regels, gescheiden door komma's: ${benchLineNames.join(', ')}.`);
+  const unknown = asked.find((s) => !(benchLineNames as readonly string[]).includes(s));
+  if (unknown !== undefined) throw new InvalidArgumentError(`onbekende regel '${unknown}'; kies uit ${benchLineNames.join(', ')}.`);
+  return benchLineNames.filter((name) => asked.includes(name));
 }
 
 function nonNegativeInt(value: string): number {
@@ -199,12 +208,13 @@ export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Co
     .option('--connections <c>', 'gelijktijdige verbindingen (standaard 10)', positiveInt('--connections', 1000))
     .option('--json <bestand>', 'schrijf de resultaten als JSON naar dit bestand (anders naar stdout, de tabel dan naar stderr)')
     .option('--benefits <n>', 'zorg vóór het meten voor minstens n actieve uitkeringen (uit de bijstandshuishoudens van een gegenereerde populatie), voor de regel paymentRun', positiveInt('--benefits', 2_000_000))
-    .action(async (opts: { duration?: number; connections?: number; json?: string; benefits?: number }) => {
+    .option('--only <regels>', `alleen deze regels, gescheiden door komma's (${benchLineNames.join(', ')}); standaard alle`, benchLineList)
+    .action(async (opts: { duration?: number; connections?: number; json?: string; benefits?: number; only?: BenchLineName[] }) => {
       refuseInProduction('Meten met bench');
       await withDatabase(async (cli, c) => {
         try {
           const report = await runBench(cli.database, cli.description, c, {
-            durationSeconds: opts.duration ?? 10, connections: opts.connections ?? 10, log: (line) => err(line), benefits: opts.benefits,
+            durationSeconds: opts.duration ?? 10, connections: opts.connections ?? 10, log: (line) => err(line), benefits: opts.benefits, only: opts.only,
           });
           const table = formatBenchTable(report);
           const json = `${JSON.stringify(report, null, 2)}\n`;
