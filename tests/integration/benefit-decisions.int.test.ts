@@ -1,10 +1,10 @@
-import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../src/modules/access/passwords.ts';
 import { dutchIban } from '../../src/rules/iban.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { apiAs, auditRowsOf, dayFromToday, userByName, type Api } from '../support/fixtures.ts';
 import { newResident, residentAccount } from '../support/income.ts';
+import { pdfText } from '../support/pdf-text.ts';
 
 // Decisions on bijstand: grant, refuse, change, end, recover; four eyes; the effect on the benefit; the letter as PDF;
 // changes reported by the resident turned into change decisions; who sees what; audit.
@@ -28,23 +28,6 @@ async function application(extra: object = {}, contactPerson = 'work_consultant2
   const res = await consultant.post('/benefit-applications', { residentId: r.id, requestedStartDate: `${thisMonth}-01`, iban, accountHolder: 'T. Tester', ...extra });
   expect(res.statusCode, res.body).toBe(201);
   return res.json() as { id: string; residentId: string };
-}
-
-/** Text of a PDF: inflate its streams and join the strings of every text operator (WinAnsi, as pdfkit writes the standard fonts). */
-const winAnsiExtras: Record<string, string> = { '\x80': '€', '\x96': '–', '\x97': '—', '\x91': '‘', '\x92': '’', '\x93': '“', '\x94': '”' };
-const winAnsi = { decode: (b: Buffer) => b.toString('latin1').replace(/[\x80-\x9f]/g, (c) => winAnsiExtras[c] ?? c) };
-function pdfText(pdf: Buffer): string {
-  const raw = pdf.toString('latin1');
-  const parts: string[] = [];
-  for (const m of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
-    const bytes = Buffer.from(m[1], 'latin1');
-    let content: string;
-    try { content = inflateSync(bytes).toString('latin1'); } catch { content = m[1]; }
-    for (const tj of content.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
-      parts.push([...tj[1].matchAll(/<([0-9a-fA-F]+)>/g)].map((h) => winAnsi.decode(Buffer.from(h[1], 'hex'))).join(''));
-    }
-  }
-  return parts.join(' ').replace(/\s+/g, ' ');
 }
 
 beforeAll(async () => {

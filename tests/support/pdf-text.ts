@@ -1,6 +1,6 @@
 import { inflateSync } from 'node:zlib';
 
-/** Text of a PDF made by pdfkit with standard fonts: inflate its streams and join the strings of every text operator (WinAnsi). */
+/** Text of a PDF made by pdfkit with standard fonts (letters, council reports): inflate its streams and join the strings of every text operator (WinAnsi). */
 const winAnsiExtras: Record<string, string> = { '\x80': '€', '\x96': '–', '\x97': '—', '\x91': '‘', '\x92': '’', '\x93': '“', '\x94': '”' };
 const winAnsi = (b: Buffer) => b.toString('latin1').replace(/[\x80-\x9f]/g, (c) => winAnsiExtras[c] ?? c);
 
