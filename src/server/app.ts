@@ -18,6 +18,7 @@ import { shelteredWorkRoutes } from '../modules/employers/sheltered/routes.ts';
 import { benefitCalculationRoutes } from '../modules/income/calculations/routes.ts';
 import { incomeCaseworkRoutes } from '../modules/income/casework-routes.ts';
 import { benefitCheckRoutes } from '../modules/income/checks/routes.ts';
+import { outflowSignalRoutes } from '../modules/income/outflow/routes.ts';
 import { paymentRoutes } from '../modules/income/payments/routes.ts';
 import { matchingRoutes } from '../modules/matching/routes.ts';
 import { provisionRoutes } from '../modules/provisions/routes.ts';
@@ -107,6 +108,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(shelteredWorkRoutes, { prefix: '/api/v1' });
   await app.register(benefitCalculationRoutes, { prefix: '/api/v1' });
   await app.register(incomeCaseworkRoutes, { prefix: '/api/v1' });
+  await app.register(outflowSignalRoutes, { prefix: '/api/v1' });
   await app.register(paymentRoutes, { prefix: '/api/v1' });
   await app.register(benefitCheckRoutes, { prefix: '/api/v1' });
   options.extraRoutes?.(app);

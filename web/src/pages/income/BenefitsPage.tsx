@@ -4,6 +4,7 @@ import { api, ApiError } from '../../api.ts';
 import { Field } from '../../forms.tsx';
 import { Page } from '../../layout/Layout.tsx';
 import { useSession } from '../../session.tsx';
+import { OutflowSignals } from './OutflowSignals.tsx';
 
 interface Found { id: string; fullName: string; bsn: string; birthDate: string }
 
@@ -54,6 +55,7 @@ export function BenefitsPage() {
           </ul>
         </>
       )}
+      <OutflowSignals />
     </Page>
   );
 }
