@@ -14,6 +14,12 @@ interface Scenario extends Summary {
   months: { month: string; caseload: number }[];
   years: { year: number; months: number; averageCaseload: number; endCaseload: number; benefitCostCents: number; shelteredPlacements: number | null; shelteredProjected: boolean; shelteredCostCents: number; totalCents: number }[];
   notices: string[]; benefitCostPerHouseholdCents: number; shelteredCostPerPlaceCents: number;
+  budget: { reserveSet: boolean; warning: string | null; notices: string[]; years: BudgetYear[] };
+}
+interface BudgetYear {
+  year: number; months: number; incomeCents: number; expenditureCents: number; balanceCents: number; warning: string | null;
+  streams: { stream: string; incomeCents: number; expenditureCents: number; resultCents: number; figuresYear: number | null }[];
+  reserve: { openingCents: number; closingCents: number; fromReserveCents: number; fromGeneralFundsCents: number; exhausted: boolean } | null;
 }
 let demo: Summary[];
 const byName = (name: string) => demo.find((s) => s.name === name)!;
@@ -77,6 +83,57 @@ describe('demo scenarios (domain.md: 692 full recovery to 1012 second wave, 2020
   });
 });
 
+describe('the scenarios against the budget and the reserve (demo: reserve € 250.000 on 1-1-2019, domain.md\'s figures)', () => {
+  // Benefits: the scenario's months (Σ caseload × € 7.354,73 / 12, half up) plus the entered expenditure for the other
+  // months pro rata; re-integration and SW as entered (the 2022 sheltered target is set, so no growth on top).
+  // 2020 Jan–Aug as entered: € 5.685.211 × 8/12 = 379.014.066,67 → 379.014.067 cents.
+  // Start of 2020: 25.000.000 + balance 2019 7.248.100 = 32.248.100 cents.
+  // Re-integration 2020 40.923.800 − 32.197.900 = 8.725.900, 2021 5.310.300, 2022 0; SW 2020 1.465.100, 2021 −16.785.700, 2022 −49.867.300.
+  it('full recovery: surpluses every year, the reserve grows, no warning', async () => {
+    const s = (await analyst.get(`/forecast-scenarios/${byName('Volledig herstel').id}`)).json() as Scenario;
+    // Σ caseload 2020 (Sep–Dec) 769 + 765 + 761 + 757 = 3052 → 3052 × 735.473 / 12 = 187.055.299,67 → 187.055.300 (+ 379.014.067).
+    // 2021: Σ 8818 → 540.450.076,17 → 540.450.076; 2022: Σ 8441 → 517.343.966,08 → 517.343.966.
+    expect(s.budget.years.map((y) => [y.year, y.months, y.streams[0].expenditureCents, y.streams[0].resultCents])).toEqual([
+      [2020, 4, 566_069_367, 621_641_700 - 566_069_367], [2021, 12, 540_450_076, 635_803_700 - 540_450_076], [2022, 12, 517_343_966, 623_200_000 - 517_343_966],
+    ]);
+    // Balances: 55.572.333 + 8.725.900 + 1.465.100 = 65.763.333; 95.353.624 + 5.310.300 − 16.785.700 = 83.878.224; 105.856.034 − 49.867.300 = 55.988.734.
+    expect(s.budget.years.map((y) => y.balanceCents)).toEqual([65_763_333, 83_878_224, 55_988_734]);
+    expect(s.budget.years.map((y) => y.reserve!.closingCents)).toEqual([98_011_433, 181_889_657, 237_878_391]);
+    expect(s.budget.years.map((y) => y.incomeCents - y.expenditureCents)).toEqual(s.budget.years.map((y) => y.balanceCents));
+    expect(s.budget.warning).toBeNull();
+    expect(s.budget.notices).toEqual(['Het scenario beslaat 4 maanden van 2020; voor de andere maanden tellen de ingevoerde uitgaven voor uitkeringen naar rato.']);
+  });
+
+  it('second wave: deficits from 2021, the reserve runs out in 2022 — sooner than full recovery (and than the budget\'s 2024)', async () => {
+    const s = (await analyst.get(`/forecast-scenarios/${byName('Tweede golf').id}`)).json() as Scenario;
+    // Σ caseload 2020 784 + 795 + 806 + 816 = 3201 → 196.187.422,75 → 196.187.423 (+ 379.014.067 = 575.201.490);
+    // 2021: Σ 10532 → 645.500.136,33 → 645.500.136; 2022: Σ 11689 → 716.411.991,42 → 716.411.991.
+    expect(s.budget.years.map((y) => y.streams[0].expenditureCents)).toEqual([575_201_490, 645_500_136, 716_411_991]);
+    // 46.440.210 + 8.725.900 + 1.465.100 = 56.631.210; −9.696.436 + 5.310.300 − 16.785.700 = −21.171.836; −93.211.991 − 49.867.300 = −143.079.291.
+    expect(s.budget.years.map((y) => y.balanceCents)).toEqual([56_631_210, -21_171_836, -143_079_291]);
+    // 32.248.100 + 56.631.210 = 88.879.310; − 21.171.836 = 67.707.474; 2022: SW 49.867.300 first, then 17.840.174 for benefits; 75.371.817 from general funds.
+    expect(s.budget.years.map((y) => y.reserve!.closingCents)).toEqual([88_879_310, 67_707_474, 0]);
+    expect(s.budget.years[2].reserve).toMatchObject({ openingCents: 67_707_474, fromReserveCents: 67_707_474, fromGeneralFundsCents: 75_371_817, exhausted: true });
+    expect(s.budget.years.map((y) => y.warning === null)).toEqual([true, true, false]);
+    expect(s.budget.warning).toBe('De reserve sociaal domein raakt in 2022 op. € 753.718,17 van het tekort van € 1.430.792,91 komt uit de algemene middelen. Informeer de raad.');
+    const recovery = (await analyst.get(`/forecast-scenarios/${byName('Volledig herstel').id}`)).json() as Scenario;
+    const firstEmpty = (x: Scenario) => x.budget.years.find((y) => y.reserve?.exhausted)?.year ?? Infinity;
+    expect(firstEmpty(s)).toBeLessThan(firstEmpty(recovery));
+  });
+
+  it('the comparison carries the same budget, balance, reserve and warning per scenario', async () => {
+    const ids = [byName('Volledig herstel').id, byName('Tweede golf').id];
+    const body = (await lead.get(`/forecast-scenarios/comparison?ids=${ids.join(',')}`)).json() as {
+      years: { year: number; incomeCents: number[]; expenditureCents: number[]; balanceCents: number[]; reserveClosingCents: number[]; warning: (string | null)[] }[];
+    };
+    expect(body.years.map((y) => y.balanceCents)).toEqual([[65_763_333, 56_631_210], [83_878_224, -21_171_836], [55_988_734, -143_079_291]]);
+    expect(body.years.map((y) => y.reserveClosingCents)).toEqual([[98_011_433, 88_879_310], [181_889_657, 67_707_474], [237_878_391, 0]]);
+    expect(body.years[2].warning[0]).toBeNull();
+    expect(body.years[2].warning[1]).toContain('raakt in 2022 op');
+    for (const y of body.years) expect(y.incomeCents[0]).toBe(y.incomeCents[1]);
+  });
+});
+
 describe('saving scenarios', () => {
   let created: Scenario;
   it('a policy analyst saves a scenario for the coming years; the sheltered target grows from the last one set; audited', async () => {
@@ -89,6 +146,12 @@ describe('saving scenarios', () => {
     expect(created.years.every((y) => y.shelteredProjected && y.shelteredPlacements !== null)).toBe(true);
     const placements = created.years.map((y) => y.shelteredPlacements!);
     expect(placements[1]).toBeGreaterThan(placements[0]);
+    // Voorbeeld's figures end in 2025: 2027–2029 borrow them; SW adds the target growth beyond the last set target.
+    expect(created.budget.notices[0]).toBe('Voor 2027, 2028 en 2029 is geen begroting ingevoerd; gerekend met de cijfers van 2025.');
+    const sw = created.budget.years.map((y) => y.streams[2]);
+    expect(sw.every((l) => l.figuresYear === 2025 && l.incomeCents === 374_286_300 && l.expenditureCents > 437_799_700)).toBe(true);
+    expect(sw[2].expenditureCents).toBeGreaterThan(sw[0].expenditureCents);
+    expect(created.budget.years.map((y) => y.streams[0].expenditureCents)).toEqual(created.years.map((y) => y.benefitCostCents));
     expect(created.notices[0]).toMatch(/^De taakstelling beschut werk voor 2027, 2028 en 2029 is doorgerekend vanaf de laatst vastgelegde taakstelling met 7,5% groei per jaar\.$/);
     expect((await auditRowsOf(t.db, res)).map((a) => [a.action, a.objectId])).toEqual([['forecast.create', created.id]]);
     expect((await analyst.get('/forecast-scenarios')).json().items.map((s: Summary) => s.name)).toContain('Komende jaren');

@@ -67,6 +67,20 @@ export async function financeTable(db: Kysely<DB>, municipalityId: string, range
   };
 }
 
+/**
+ * The finance table's years up to `to` — from the reserve's opening year or the first entered year, whichever is
+ * earlier — with the reserve setting: what a forecast scenario runs against (src/rules/forecast/reserve.ts).
+ */
+export async function financeYearsUpTo(db: Kysely<DB>, municipalityId: string, to: number) {
+  const m = requireTenant(municipalityId);
+  const [reserve, known] = await Promise.all([reserveOf(db, m), figureYears(db, m)]);
+  const from = Math.min(known?.first ?? to, reserve?.openingYear ?? to, to);
+  const [entered, payments, trajectories] = await Promise.all([
+    enteredFigures(db, m, from, to), paymentsRealised(db, m, from, to), trajectoryRealised(db, m, from, to),
+  ]);
+  return { years: financeYears(from, to, entered, [...payments, ...trajectories]), reserve: reserve ?? null };
+}
+
 export interface FigureKey { year: number; basis: Basis; stream: Stream }
 export interface FigureInput { incomeCents: number; expenditureCents: number | null; source: string }
 

@@ -42,6 +42,29 @@ export const budgetYearSchema = z.object({
   shelteredCostCents: z.number().int(), totalCents: z.number().int(),
 }).meta({ id: 'ForecastBudgetYear' });
 
+const streamEnum = z.enum(['benefits', 'reintegration', 'sheltered_employment']);
+export const scenarioBudgetYearSchema = z.object({
+  year: z.number().int(), months: z.number().int().describe('Maanden van dit jaar binnen het scenario; de andere maanden tellen met de ingevoerde uitgaven'),
+  streams: z.array(z.object({
+    stream: streamEnum, label: z.string(),
+    incomeCents: z.number().int().describe('Begrote (of gerealiseerde) inkomsten van de stroom in dit jaar'),
+    expenditureCents: z.number().int().describe('Verwachte uitgaven volgens het scenario'),
+    resultCents: z.number().int(),
+    figuresYear: z.number().int().nullable().describe('Het jaar waarvan de ingevoerde cijfers zijn gebruikt; null: geen cijfers, telt als nul'),
+  })),
+  incomeCents: z.number().int(), expenditureCents: z.number().int(), balanceCents: z.number().int(),
+  reserve: z.object({
+    openingCents: z.number().int(), closingCents: z.number().int(), fromReserveCents: z.number().int(), fromGeneralFundsCents: z.number().int(),
+    shelteredFence: z.object({ deficitCents: z.number().int(), fromReserveCents: z.number().int(), fromGeneralFundsCents: z.number().int() }),
+    exhausted: z.boolean(),
+  }).nullable().describe('Verloop van de reserve sociaal domein; null: geen reserve vastgelegd of vóór het beginjaar'),
+  warning: z.string().nullable().describe('Waarschuwing als de reserve in dit jaar op raakt'),
+}).meta({ id: 'ForecastScenarioBudgetYear' });
+export const scenarioBudgetSchema = z.object({
+  reserveSet: z.boolean(), years: z.array(scenarioBudgetYearSchema), notices: z.array(z.string()),
+  warning: z.string().nullable().describe('De eerste waarschuwing over de reserve, of null'),
+}).meta({ id: 'ForecastScenarioBudget' });
+
 export const scenarioSchema = z.object({
   ...parameters,
   benefitCostPerHouseholdCents: z.number().int(), benefitCostSource: z.string(),
@@ -49,6 +72,7 @@ export const scenarioSchema = z.object({
   months: z.array(z.object({ month: z.string(), caseload: z.number().int() })).describe('Aantal uitkeringen aan het eind van elke maand'),
   years: z.array(budgetYearSchema),
   notices: z.array(z.string()),
+  budget: scenarioBudgetSchema.describe('Het scenario naast de ingevoerde begroting en door de reserve sociaal domein'),
 }).meta({ id: 'ForecastScenario' });
 export type ScenarioView = z.infer<typeof scenarioSchema>;
 
@@ -64,5 +88,7 @@ export const comparisonSchema = z.object({
   years: z.array(z.object({
     year: z.number().int(), averageCaseload: perScenario(z.number()), endCaseload: perScenario(z.number().int()),
     benefitCostCents: perScenario(z.number().int()), shelteredCostCents: perScenario(z.number().int()), totalCents: perScenario(z.number().int()),
+    incomeCents: perScenario(z.number().int()), expenditureCents: perScenario(z.number().int()), balanceCents: perScenario(z.number().int()),
+    reserveClosingCents: perScenario(z.number().int()), warning: perScenario(z.string()),
   })),
 }).meta({ id: 'ForecastComparison' });
