@@ -6,26 +6,38 @@ import { calculateBenefit } from '../rules/benefit/calculate.ts';
 import { tableValidOn } from '../rules/benefit/tables.ts';
 import { ageOn } from '../rules/dates.ts';
 import { documentCodes } from '../rules/income/application-status.ts';
-import { RECOVERY_FOUR_EYES_SETTING } from '../rules/income/four-eyes.ts';
+import { MONTHLY_FOUR_EYES_SETTING, RECOVERY_FOUR_EYES_SETTING } from '../rules/income/four-eyes.ts';
 import { situationFromHousehold } from '../rules/income/situation.ts';
 import { addDays } from '../rules/income/terms.ts';
 import { dutchIban } from '../rules/iban.ts';
 
+/** Fictional four-eyes amounts per month (decision 0020): Voorbeeld € 1.500, Buurdorp € 2.000. */
+const demoMonthlyThreshold: Record<string, { cents: number; label: string }> = {
+  voorbeeld: { cents: 150_000, label: '€ 1.500' },
+  buurdorp: { cents: 200_000, label: '€ 2.000' },
+};
+
 /**
  * Demo applications and decisions, so every income screen has something to show: applications of young jobseekers
  * without benefit in each status (one with the decision term about to run out, one past it with an overdue advance,
- * one in a repair period), a refusal, a grant with an advance waiting for a second person, the municipality's
- * four-eyes setting, a change decision for the demo resident's own benefit (the new norms of 1 January), and reported
+ * one in a repair period), a refusal, a grant with an advance waiting for a second person, the municipality's two
+ * four-eyes settings, a change decision for the demo resident's own benefit (the new norms of 1 January), and reported
  * changes waiting for the income consultant.
  */
 export async function seedApplicationsDemo(db: Kysely<DB>, o: { municipalityId: string; today: string }) {
   const m = o.municipalityId;
   const users = await db.selectFrom('users').select(['id', 'role', 'residentId']).where('municipalityId', '=', m).where('isDemo', '=', true).execute();
   const consultant = users.find((u) => u.role === 'income_consultant')!.id;
-  await db.insertInto('policySettings').values({
+  const teamLead = users.find((u) => u.role === 'team_lead')?.id ?? null;
+  const { code } = await db.selectFrom('municipalities').select('code').where('id', '=', m).executeTakeFirstOrThrow();
+  const monthly = demoMonthlyThreshold[code] ?? demoMonthlyThreshold.voorbeeld;
+  await db.insertInto('policySettings').values([{
     municipalityId: m, name: RECOVERY_FOUR_EYES_SETTING, value: 100_000, validFrom: '2020-01-01',
     source: 'Demo: werkinstructie terugvordering en voorschotten — terugvorderingen boven € 1.000 en toekenningen met voorschot met tweede handtekening (fictief; besluit 0014)',
-  }).execute();
+  }, {
+    municipalityId: m, name: MONTHLY_FOUR_EYES_SETTING, value: monthly.cents, validFrom: '2020-01-01',
+    source: `Demo: werkinstructie vier ogen — toekenningen en wijzigingen boven ${monthly.label} per maand met tweede handtekening (fictief; besluit 0020)`,
+  }]).execute();
   const tables = await loadBenefitTables(db);
 
   const youth = await db.selectFrom('residents as r').innerJoin('residentTargetGroups as g', (j) => j.onRef('g.residentId', '=', 'r.id').on('g.code', '=', 'nug'))
@@ -61,17 +73,17 @@ export async function seedApplicationsDemo(db: Kysely<DB>, o: { municipalityId: 
     if (plan.status === 'decided') events.push({ status: 'decided', occurredOn: addDays(o.today, -10), note: 'Aanvraag afgewezen' });
     await db.insertInto('benefitApplicationEvents').values(events.map((e) => ({ municipalityId: m, applicationId: a.id, recordedBy: consultant, ...e }))).execute();
     if (!plan.decision) continue;
-    const base = { municipalityId: m, residentId: r.id, applicationId: a.id, proposedBy: consultant, fourEyesThresholdCents: 100_000 };
+    const base = { municipalityId: m, residentId: r.id, applicationId: a.id, proposedBy: consultant };
     if (plan.decision === 'refuse') {
       await db.insertInto('benefitDecisions').values({
-        ...base, kind: 'refuse', status: 'final', effectiveDate: addDays(o.today, -10), decidedOn: addDays(o.today, -10), needsSecondApproval: false,
+        ...base, fourEyesThresholdCents: null, kind: 'refuse', status: 'final', effectiveDate: addDays(o.today, -10), decidedOn: addDays(o.today, -10), needsSecondApproval: false,
         legalGround: 'art. 13 lid 2 onderdeel c Participatiewet: jongeren tot 27 jaar met recht op studiefinanciering hebben geen recht op bijstand',
         reasoning: 'U volgt een opleiding waarvoor u studiefinanciering kunt krijgen. Daarom heeft u geen recht op bijstand.',
       }).execute();
     } else {
       const calculation = calculateBenefit(tableValidOn(tables, `${receivedOn.slice(0, 7)}-01`)!, { ...situation, month: receivedOn.slice(0, 7) });
       const grant: Insertable<BenefitDecisionsTable> = {
-        ...base, kind: 'grant', status: 'proposed', effectiveDate: receivedOn, needsSecondApproval: true, legalGround: defaultLegalGround.grant,
+        ...base, fourEyesThresholdCents: monthly.cents, kind: 'grant', status: 'proposed', effectiveDate: receivedOn, needsSecondApproval: true, legalGround: defaultLegalGround.grant,
         reasoning: 'U woont zelfstandig, heeft geen inkomen en geen vermogen boven de grens. U heeft recht op bijstand volgens de jongerennorm.',
         situation, iban: dutchIban('DEMO', String(900_000 + i)), accountHolder: holder, calculation, ruleTableId: calculation.table.id,
       };
@@ -79,8 +91,8 @@ export async function seedApplicationsDemo(db: Kysely<DB>, o: { municipalityId: 
     }
   }
 
-  // The demo resident's own benefit: the change decision that applied the norms of 1 January, approved by nobody else
-  // because a change takes effect at once; their letter is in Mijn Meedoen.
+  // The demo resident's own benefit: the change decision that applied the norms of 1 January, approved by the team lead
+  // when the new monthly amount is above the four-eyes threshold; their letter is in Mijn Meedoen.
   const residentId = users.find((u) => u.role === 'resident')?.residentId;
   const own = residentId ? await db.selectFrom('benefits').selectAll().where('residentId', '=', residentId).where('status', '=', 'active').executeTakeFirst() : undefined;
   const january = `${o.today.slice(0, 4)}-01`;
@@ -89,12 +101,14 @@ export async function seedApplicationsDemo(db: Kysely<DB>, o: { municipalityId: 
   if (own && table && previousTable && table.id !== previousTable.id) {
     const calculation = calculateBenefit(table, { ...own.situation, month: january });
     const previous = calculateBenefit(previousTable, { ...own.situation, month: addDays(`${january}-01`, -1).slice(0, 7) });
+    const second = calculation.payableCents > monthly.cents;
     await db.insertInto('benefitDecisions').values({
       municipalityId: m, residentId: own.residentId, benefitId: own.id, kind: 'change', status: 'final', effectiveDate: `${january}-01`,
       legalGround: 'art. 43 lid 1 Participatiewet; de normen zijn per 1 januari aangepast (art. 40 Participatiewet)',
       reasoning: 'De bijstandsnormen veranderen twee keer per jaar. Per 1 januari gelden nieuwe bedragen; uw bijstand is daarop opnieuw berekend.',
       situation: own.situation, calculation, ruleTableId: table.id, previousPayableCents: previous.payableCents,
-      needsSecondApproval: false, proposedBy: consultant, reviewedBy: null, decidedOn: `${january}-01` < o.today ? `${january}-01` : o.today,
+      needsSecondApproval: second, proposedBy: consultant, reviewedBy: second ? teamLead : null, reviewedAt: second ? new Date() : null,
+      fourEyesThresholdCents: monthly.cents, decidedOn: `${january}-01` < o.today ? `${january}-01` : o.today,
     }).execute();
   }
 

@@ -53,7 +53,7 @@ describe('grant and refusal', () => {
     const res = await consultant.post('/benefit-decisions', { kind: 'grant', applicationId: a.id, reasoning });
     expect(res.statusCode, res.body).toBe(201);
     const d = res.json();
-    expect(d).toMatchObject({ kind: 'grant', status: 'final', needsSecondApproval: false, decidedOn: dayFromToday(0), effectiveDate: `${thisMonth}-01`, fourEyesThresholdCents: 100_000 });
+    expect(d).toMatchObject({ kind: 'grant', status: 'final', needsSecondApproval: false, decidedOn: dayFromToday(0), effectiveDate: `${thisMonth}-01`, fourEyesThresholdCents: 150_000 });
     expect(d.legalGround).toContain('art. 11 Participatiewet');
     expect(d.calculation.table.id).toMatch(/^bijstandsnormen-/);
     expect(d.calculation.month).toBe(thisMonth);

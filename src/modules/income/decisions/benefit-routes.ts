@@ -2,11 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { todayIso } from '../../../rules/dates.ts';
-import { RECOVERY_FOUR_EYES_SETTING } from '../../../rules/income/four-eyes.ts';
 import { errors } from '../../provisions/common.ts';
-import { policyValue } from '../../provisions/trajectories/service.ts';
 import { situationSchema } from '../applications/schema.ts';
 import { audited, callerOf, fullName, INCOME_PURPOSE, seesAmounts } from '../scope.ts';
+import { fourEyesSettings } from './four-eyes-settings.ts';
 import { endReasonLabels, endReasons } from './schema.ts';
 import { listBenefits } from './store.ts';
 
@@ -31,6 +30,8 @@ export async function benefitRoutes(root: FastifyInstance) {
         items: z.array(benefitSchema),
         recoveryFourEyesThresholdCents: z.number().int().nullable()
           .describe('Grensbedrag vier ogen van vandaag: een terugvordering boven dit bedrag wacht op een tweede persoon; null: elk besluit wacht op een tweede persoon'),
+        monthlyFourEyesThresholdCents: z.number().int().nullable()
+          .describe('Grensbedrag vier ogen van vandaag: een toekenning of wijziging met een bedrag per maand boven dit bedrag wacht op een tweede persoon; null: elk besluit wacht op een tweede persoon'),
         endReasons: z.array(z.object({ code: z.enum(endReasons), label: z.string() })).describe('De redenen voor beëindigen, met hun omschrijving'),
       }), ...errors } },
   }, async (request) => {
@@ -38,10 +39,10 @@ export async function benefitRoutes(root: FastifyInstance) {
     const amounts = seesAmounts(c);
     return audited(c, async (tx) => {
       const rows = await listBenefits({ ...c, db: tx }, request.query.residentId);
-      // So a form can say before sending whether a recovery will wait for a second person (a policy value, not personal).
-      const setting = await policyValue(tx, c.actor.municipalityId, RECOVERY_FOUR_EYES_SETTING, todayIso());
+      // So a form can say before sending whether a decision will wait for a second person (a policy value, not personal).
+      const { thresholds } = await fourEyesSettings(tx, c.actor.municipalityId, todayIso());
       return {
-        recoveryFourEyesThresholdCents: setting ? Number(setting.value) : null,
+        recoveryFourEyesThresholdCents: thresholds.recoveryCents, monthlyFourEyesThresholdCents: thresholds.monthlyCents,
         endReasons: endReasons.map((code) => ({ code, label: endReasonLabels[code] })),
         items: rows.map((b) => ({
           id: b.id, residentId: b.residentId, residentName: fullName(b), partnerResidentId: b.partnerResidentId, status: b.status,

@@ -63,7 +63,9 @@ export const decisionSchema = z.object({
   kind: z.enum(decisionKinds), kindLabel: z.string(), status: z.enum(['proposed', 'final', 'rejected']), statusLabel: z.string(),
   effectiveDate: z.string(), periodMonth: z.string().nullable(), legalGround: z.string(), reasoning: z.string(),
   endReason: z.string().nullable(), endReasonLabel: z.string().nullable(), recoveryFrom: z.string().nullable(), recoveryTo: z.string().nullable(),
-  needsSecondApproval: z.boolean(), fourEyesThresholdCents: z.number().int().nullable(),
+  needsSecondApproval: z.boolean(),
+  fourEyesThresholdCents: z.number().int().nullable()
+    .describe('Het grensbedrag vier ogen waaraan dit besluit is getoetst: bedrag per maand bij toekennen en wijzigen, bedrag bij terugvorderen; null bij afwijzen en beëindigen, zonder instelling of zonder inzage in bedragen'),
   proposedBy: z.object({ id: z.string().uuid(), name: z.string() }), proposedAt: z.string(),
   reviewedBy: z.object({ id: z.string().uuid(), name: z.string() }).nullable(), reviewedAt: z.string().nullable(), reviewNote: z.string(),
   decidedOn: z.string().nullable(), mayReview: z.boolean().describe('Of u dit voorstel als tweede persoon mag goedkeuren'),

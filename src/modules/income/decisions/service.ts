@@ -4,12 +4,11 @@ import { calculateBenefit, type BenefitCalculation } from '../../../rules/benefi
 import { CalculationRefused } from '../../../rules/benefit/norm.ts';
 import { tableValidOn } from '../../../rules/benefit/tables.ts';
 import { todayIso } from '../../../rules/dates.ts';
-import { mayReview, needsSecondApproval, RECOVERY_FOUR_EYES_SETTING } from '../../../rules/income/four-eyes.ts';
+import { mayReview, needsSecondApproval, thresholdFor } from '../../../rules/income/four-eyes.ts';
 import type { Situation } from '../../../rules/income/situation.ts';
 import { isValidIban } from '../../../rules/iban.ts';
 import { staleVersion } from '../../../server/etag.ts';
 import { badRequest, forbidden, HttpProblem, notFound } from '../../../server/problem.ts';
-import { policyValue } from '../../provisions/trajectories/service.ts';
 import type { Caller } from '../../residents/guard.ts';
 import { applicationInScope } from '../applications/service.ts';
 import { situationFromReport } from '../changes/service.ts';
@@ -19,6 +18,7 @@ import { applyFinal } from './effects.ts';
 import { defaultLegalGround } from './letter-text.ts';
 import type { DecisionNew } from './schema.ts';
 import { benefitInScope } from './benefit-scope.ts';
+import { fourEyesSettings } from './four-eyes-settings.ts';
 import { findDecision, type DecisionRow } from './store.ts';
 
 type Draft = Omit<Insertable<BenefitDecisionsTable>, 'status' | 'needsSecondApproval' | 'proposedBy' | 'decidedOn' | 'municipalityId' | 'legalGround' | 'reasoning'>;
@@ -90,15 +90,19 @@ async function draft(c: Caller, input: DecisionNew): Promise<{ row: Draft; advan
 }
 
 /**
- * Makes a decision. Above the municipality's four-eyes rule it is 'proposed' until a second person approves; otherwise
- * it is final at once and takes effect (benefit opened, changed or ended; application decided) in the same transaction.
+ * Makes a decision. Above the municipality's four-eyes thresholds (monthly amount, recovery; decision 0020) or with an
+ * advance it is 'proposed' until a second person approves; otherwise it is final at once and takes effect (benefit opened, changed or ended; application decided) in the same transaction.
  */
 export async function createDecision(c: Caller, input: DecisionNew): Promise<string> {
   const { row, advanceRequested } = await draft(c, input);
   const today = todayIso();
-  const setting = await policyValue(c.db, c.actor.municipalityId, RECOVERY_FOUR_EYES_SETTING, today);
+  const settings = await fourEyesSettings(c.db, c.actor.municipalityId, today);
+  // The monthly amount is what the calculation pays in its (first) month; the decision records the threshold it was measured against.
+  const monthlyCents = row.calculation?.payableCents ?? null;
+  const second = needsSecondApproval({ kind: input.kind, monthlyCents, recoveryCents: row.recoveryCents ?? null, advanceRequested }, settings.thresholds);
+  const measured = thresholdFor(input.kind);
+  const setting = measured ? settings[measured] : undefined;
   const thresholdCents = setting ? Number(setting.value) : null;
-  const second = needsSecondApproval({ kind: input.kind, recoveryCents: row.recoveryCents ?? null, advanceRequested }, thresholdCents);
   return audited(c, async (tx) => {
     let inserted;
     try {

@@ -33,7 +33,7 @@ function Motivation({ prefix, reasoning, setReasoning, legalGround, setLegalGrou
 const commonField = (prefix: string) => (path: string) => (path === 'reasoning' ? `${prefix}-motivering` : path === 'legalGround' ? `${prefix}-grondslag` : null);
 const ground = (legalGround: string) => (legalGround.trim() ? { legalGround: legalGround.trim() } : {});
 
-export function ChangeForm({ b, onDecided }: FormProps) {
+export function ChangeForm({ b, thresholdCents, onDecided }: FormProps & { thresholdCents: number | null }) {
   const p = 'wijzigen';
   const [effectiveDate, setEffectiveDate] = useState(today() < b.startDate ? b.startDate : today());
   const [draft, setDraft] = useState(() => draftOf(b.situation!));
@@ -54,7 +54,12 @@ export function ChangeForm({ b, onDecided }: FormProps) {
   return (
     <form className="trajectory-form" onSubmit={submit} aria-labelledby={`${p}-titel`} noValidate>
       <h3 className="utrecht-heading-3" id={`${p}-titel`}>Uitkering wijzigen</h3>
-      <p className="utrecht-paragraph">Een nieuwe situatie vanaf een datum (bijvoorbeeld een partner, een kind of werk erbij). Het besluit wordt direct vastgesteld; de bijstand wordt op de normtabel van die maand opnieuw berekend.</p>
+      <p className="utrecht-paragraph">Een nieuwe situatie vanaf een datum (bijvoorbeeld een partner, een kind of werk erbij). De bijstand wordt op de normtabel van die maand opnieuw berekend.</p>
+      <p className="utrecht-paragraph" data-testid="change-four-eyes">
+        {thresholdCents === null
+          ? 'Vier ogen: uw gemeente heeft geen grensbedrag vastgelegd, dus elk besluit wacht op een tweede persoon (een teamleider of een andere consulent inkomen).'
+          : `Vier ogen: is het nieuwe bedrag per maand hoger dan ${euros(thresholdCents)}, dan wacht het besluit op een tweede persoon (een teamleider of een andere consulent inkomen); anders wordt het direct vastgesteld.`}
+      </p>
       <CheckedField id={`${p}-ingang`} label="Ingangsdatum van de nieuwe situatie" error={errors[`${p}-ingang`]}>
         <input id={`${p}-ingang`} type="date" className="utrecht-textbox" min={b.startDate} aria-required="true" {...described(`${p}-ingang`, false, errors[`${p}-ingang`])}
           value={effectiveDate} onChange={(e) => { setEffectiveDate(e.target.value); setPreview(null); }} />
@@ -62,7 +67,7 @@ export function ChangeForm({ b, onDecided }: FormProps) {
       <SituationFields prefix={p} draft={draft} onChange={(d) => { setDraft(d); setPreview(null); }} errors={errors} />
       <button type="button" className="utrecht-button utrecht-button--secondary-action"
         onClick={() => void calculate(b.situation!, situationOf(b.situation!, draft, p).situation, effectiveDate.slice(0, 7)).then(setPreview)}>Proefberekening</button>
-      <div aria-live="polite" data-testid="change-preview">{preview && <PreviewText preview={preview} />}</div>
+      <div aria-live="polite" data-testid="change-preview">{preview && <PreviewText preview={preview} thresholdCents={thresholdCents} />}</div>
       <Motivation prefix={p} reasoning={reasoning} setReasoning={setReasoning} legalGround={legalGround} setLegalGround={setLegalGround} errors={errors}
         groundHint="Leeg: art. 43 lid 1 Participatiewet (vaststelling van de bijstand)." />
       <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={busy}>Wijzigingsbesluit vastleggen</button>
@@ -85,11 +90,13 @@ async function calculate(now: Situation, next: Situation | null, month: string):
   }
 }
 
-function PreviewText({ preview }: { preview: Preview }) {
+function PreviewText({ preview, thresholdCents }: { preview: Preview; thresholdCents: number | null }) {
   if ('problem' in preview) return <p className="utrecht-paragraph notice">{preview.problem}</p>;
+  const second = thresholdCents === null || preview.next.payableCents > thresholdCents;
   return (
     <>
-      <p className="utrecht-paragraph">Nu {euros(preview.now.payableCents)}, na de wijziging {euros(preview.next.payableCents)} per maand.</p>
+      <p className="utrecht-paragraph">Nu {euros(preview.now.payableCents)}, na de wijziging {euros(preview.next.payableCents)} per maand.
+        {second ? ' Dit besluit vraagt een tweede persoon: na het vastleggen wacht het op goedkeuring.' : ''}</p>
       <CalculationTable calculation={preview.next} id="wijzigen-proefberekening" />
     </>
   );

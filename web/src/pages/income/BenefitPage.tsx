@@ -77,7 +77,7 @@ function BenefitCard({ b, list, consultant, pending, onDecided }: { b: Benefit; 
             ))}
           </div>
           <div id={`${titleId}-formulier`}>
-            {open === 'change' && <ChangeForm b={b} onDecided={decided} />}
+            {open === 'change' && <ChangeForm b={b} thresholdCents={list.monthlyFourEyesThresholdCents} onDecided={decided} />}
             {open === 'end' && <EndForm b={b} endReasons={list.endReasons} onDecided={decided} />}
             {open === 'recover' && <RecoverForm b={b} thresholdCents={list.recoveryFourEyesThresholdCents} onDecided={decided} />}
           </div>

@@ -53,7 +53,9 @@ export function DecisionForm({ a, onDecided }: { a: Application; onDecided: () =
       <Field id="besluit-motivering" label="Motivering" hint="Minstens 20 tekens; komt in de brief onder 'Waarom dit besluit'.">
         <textarea id="besluit-motivering" className="utrecht-textarea" aria-describedby="besluit-motivering-hint" maxLength={5000} value={reasoning} onChange={(e) => setReasoning(e.target.value)} />
       </Field>
-      {a.advanceRequested && kind === 'grant' && <p className="utrecht-paragraph notice">Er is een voorschot gevraagd: een tweede persoon moet de toekenning goedkeuren (vier ogen).</p>}
+      {kind === 'grant' && (a.advanceRequested
+        ? <p className="utrecht-paragraph notice">Er is een voorschot gevraagd: een tweede persoon moet de toekenning goedkeuren (vier ogen).</p>
+        : <p className="utrecht-paragraph">Vier ogen: is het bedrag per maand hoger dan het grensbedrag van uw gemeente, dan wacht de toekenning op een tweede persoon (een teamleider of een andere consulent inkomen).</p>)}
       <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={busy}>Besluit vastleggen</button>
       <Feedback error={error} done={done} />
     </form>

@@ -51,6 +51,8 @@ export interface Benefit {
 export interface BenefitList extends List<Benefit> {
   /** A recovery above this waits for a second person; null: every decision does. */
   recoveryFourEyesThresholdCents: number | null;
+  /** A grant or change whose monthly amount is above this waits for a second person; null: every decision does. */
+  monthlyFourEyesThresholdCents: number | null;
   endReasons: { code: string; label: string }[];
 }
 
