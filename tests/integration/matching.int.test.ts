@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { candidatesByIds, coordinatesOf, matchingRulesOn, regionOf } from '../../src/modules/matching/store.ts';
 import { candidateToken, pseudonymKey } from '../../src/modules/matching/pseudonym.ts';
 import { todayIso } from '../../src/rules/dates.ts';
+import { freeForBatch } from '../../src/rules/matching/constraints.ts';
 import { areaDistanceKm } from '../../src/rules/matching/distance.ts';
 import { toCandidateProfile } from '../../src/rules/matching/profile.ts';
 import { evaluate, rankCandidates } from '../../src/rules/matching/rank.ts';
@@ -61,9 +62,35 @@ const candidates = async (api: Api, key: string, limit = 20) => {
 };
 type Item = { token: string; score: number; anonymous: boolean; person: { residentId: string | null; name: string; contactPerson: string | null } | null;
   municipality: { name: string }; distanceKm: number; ladderStep: number; hoursPerWeek: number; factors: { explanation: string }[];
+  placed: { hoursPerWeek: number; employers: string[]; note: string } | null;
   reveal: { status: string; requestId: string | null; canRequest: boolean } };
 const itemsOf = (res: { json(): unknown }) => (res.json() as { items: Item[] }).items;
 const tokenOf = async (key: string, person: string) => candidateToken(await pseudonymKey(t.db), ids[key], people[person].id);
+
+/**
+ * The candidate list (SQL prefilter, then the rules) equals the pure rules over every resident of the region, read
+ * from the source tables; and the batch's prefilter equals the rules plus freeForBatch. Returns how many are eligible.
+ */
+async function prefilterMatchesRules(key: string) {
+  const body = (await candidates(am, key, 100)).json() as { eligible: number; items: Item[] };
+  const voorbeeld = (await userByName(t.db, 'employer_account_manager@voorbeeld')).municipalityId;
+  const region = (await regionOf(t.db, voorbeeld)).map((m) => m.id);
+  const everyone = await t.db.selectFrom('residents').select('id').where('municipalityId', 'in', region).execute();
+  const rules = await matchingRulesOn(t.db, todayIso());
+  const [o] = await visibleOpportunities(t.db, voorbeeld, { ids: [ids[key]] });
+  const req = requirementsOf(o);
+  const stored = await candidatesByIds(t.db, region, everyone.map((r) => r.id), false);
+  const coordinates = await coordinatesOf(t.db, ['7491', '7492', '7493', '7494', '7495', '7481', '7482', '7483']);
+  const pool = stored.map((s) => ({ candidate: toCandidateProfile(s, rules), distanceKm: areaDistanceKm(s.area, req.area, coordinates) }));
+  const expected = rankCandidates(req, pool, rules, occupationTextOf(o));
+  expect(body.eligible).toBe(expected.length);
+  const pseudonyms = await pseudonymKey(t.db);
+  expect(body.items.map((i) => i.token)).toEqual(expected.slice(0, 100).map((e) => candidateToken(pseudonyms, ids[key], e.candidate.id)));
+  const search = (await candidateSearchFor(t.db, o, region, rules))!;
+  const batch = await searchCandidates(t.db, { ...search, batch: true }, 1_000_000);
+  expect(batch.rows.map((r) => r.residentId).sort()).toEqual(expected.filter((e) => freeForBatch(e.candidate, req)).map((e) => e.candidate.id).sort());
+  return expected.length;
+}
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -116,7 +143,7 @@ describe('candidates for an opportunity', () => {
     expect(item.token).toBe(await tokenOf('A', 'b1'));
     expect(item).toMatchObject({ anonymous: true, person: null, ladderStep: 5, hoursPerWeek: 40, distanceKm: 12, reveal: { status: 'none', canRequest: true } });
     expect(Object.keys(item).sort()).toEqual(['anonymous', 'distanceKm', 'factors', 'hoursPerWeek', 'ladderStep', 'matchedOccupations', 'matchedSkills',
-      'municipality', 'person', 'rank', 'reveal', 'score', 'token']);
+      'municipality', 'person', 'placed', 'rank', 'reveal', 'score', 'token']);
     for (const who of ['b1', 'b2', 'b3']) {
       for (const secret of [people[who].id, people[who].bsn, people[who].name, people[who].birthDate, people[who].street]) expect(res.body).not.toContain(secret);
     }
@@ -129,21 +156,7 @@ describe('candidates for an opportunity', () => {
   });
 
   it('the SQL prefilter finds exactly the candidates the pure rules accept among all residents of the region', async () => {
-    const body = (await candidates(am, 'A', 100)).json() as { eligible: number; items: Item[] };
-    const voorbeeld = (await userByName(t.db, 'employer_account_manager@voorbeeld')).municipalityId;
-    const region = (await regionOf(t.db, voorbeeld)).map((m) => m.id);
-    const everyone = await t.db.selectFrom('residents').select('id').where('municipalityId', 'in', region).execute();
-    const rules = await matchingRulesOn(t.db, todayIso());
-    const [o] = await visibleOpportunities(t.db, voorbeeld, { ids: [ids.A] });
-    const req = requirementsOf(o);
-    const stored = await candidatesByIds(t.db, region, everyone.map((r) => r.id), false);
-    const coordinates = await coordinatesOf(t.db, ['7491', '7492', '7493', '7494', '7495', '7481', '7482', '7483']);
-    const pool = stored.map((s) => ({ candidate: toCandidateProfile(s, rules), distanceKm: areaDistanceKm(s.area, req.area, coordinates) }));
-    const expected = rankCandidates(req, pool, rules, occupationTextOf(o));
-    expect(body.eligible).toBe(expected.length);
-    expect(expected.length).toBeGreaterThan(10);
-    const key = await pseudonymKey(t.db);
-    expect(body.items.map((i) => i.token)).toEqual(expected.slice(0, 100).map((e) => candidateToken(key, ids.A, e.candidate.id)));
+    expect(await prefilterMatchesRules('A')).toBeGreaterThan(10);
   });
 
   it('the SQL score bound lies between the rules\' score and the score plus the wishes\' weight, for every kind of opportunity', async () => {
@@ -393,5 +406,111 @@ describe('work profile: available from', () => {
     expect(res.items.find((i: { opportunity: { id: string } }) => i.opportunity.id === ids.A).exclusions[0].explanation).toMatch(/^Pas beschikbaar vanaf/);
     const reset = await wc.put(url, { ...body, availableFrom: null }, saved.headers.etag as string);
     expect(reset.json().availableFrom).toBeNull();
+  });
+});
+
+describe('places already taken and people already placed (decision 0021)', () => {
+  const employerName = 'Codewerkplaats Voorbeeld';
+  let municipalityId = '';
+  let employerId = '';
+  /** A placement written straight into the table (the placement service would also mark a full opportunity filled). */
+  const place = async (who: string, on: string | null, hours: number, extra: Record<string, unknown> = {}) => {
+    await t.db.insertInto('placements').values({
+      municipalityId, residentId: people[who].id, employerId, opportunityId: on ? ids[on] : null, kind: 'regular_job', contractHoursPerWeek: hours,
+      startDate: dayFromToday(-60), ...extra,
+    } as never).execute();
+  };
+  const propose = (opportunityKeys: string[], residents?: string[]) =>
+    am.post('/matching/assignments', { opportunityIds: opportunityKeys.map((k) => ids[k]), ...(residents ? { residentIds: residents.map((p) => people[p].id) } : {}) });
+  type Proposal = { pairs: { opportunity: { id: string }; candidate: Item }[]; placesTotal: number; placesFilled: number; unfilled: { open: number }[];
+    noPlacesLeft: { opportunityId: string; title: string }[] };
+  const placedIn = (body: Proposal) => body.pairs.map((p) => p.candidate.person!.residentId);
+
+  beforeAll(async () => {
+    municipalityId = (await userByName(t.db, 'employer_account_manager@voorbeeld')).municipalityId;
+    employerId = (await t.db.selectFrom('employers').select('id').where('name', '=', employerName).executeTakeFirstOrThrow()).id;
+    await opportunity('P', employerId, municipalityId, { title: 'Softwareontwikkelaar (vijf plaatsen)', requiredSkills: ['S06'], places: 5 });
+    await opportunity('Elsewhere', employerId, municipalityId, { title: 'Systeembeheerder', occupationCode: '2522', hoursPerWeek: 16 });
+    await opportunity('Full', employerId, municipalityId, { title: 'Volle kans', places: 1 });
+    const north = await residentsOf(t.db, 'work_consultant@voorbeeld', 20);
+    // All fit P; the top five also wish for this work (+10), y3 and y4 do not.
+    const top = { area: '7491', step: 4, hours: 36, maxKm: 10, dutch: 'B2', occupations: ['2512'], skills: ['S06'], wishes: 'Graag als softwareontwikkelaar aan de slag' };
+    // north[16..18] are v1, v3 and v4 above.
+    for (const [i, who] of ['x1', 'x2', 'x3', 'y1', 'y2'].entries()) await profile(who, north[10 + i].id, top);
+    for (const [who, n] of [['y3', 15], ['y4', 19], ['z', 9]] as const) await profile(who, north[n].id, { ...top, wishes: '' });
+    // Three of P's five places are taken; y1 and y2 work elsewhere; y3's placement ended; y4's planned end has passed.
+    for (const who of ['x1', 'x2', 'x3']) await place(who, 'P', 24);
+    await place('y1', 'Elsewhere', 16);
+    await place('y2', null, 24);
+    await place('y3', 'Elsewhere', 32, { status: 'ended', endDate: dayFromToday(-1), endReason: 'contract_ended' });
+    await place('y4', null, 32, { endDate: dayFromToday(-1) });
+    await place('z', 'Full', 24);
+  });
+
+  it('the candidate list shows the places still open, leaves out who is placed on the opportunity and notes a placement elsewhere', async () => {
+    const body = (await candidates(am, 'P', 100)).json() as { opportunity: { places: number; placesOpen: number }; items: Item[] };
+    expect(body.opportunity).toMatchObject({ places: 5, placesOpen: 2 });
+    const byResident = new Map(body.items.map((i) => [i.person?.residentId, i]));
+    for (const who of ['x1', 'x2', 'x3']) expect(byResident.has(people[who].id), who).toBe(false);
+    expect(byResident.get(people.y1.id)!.placed).toEqual({ hoursPerWeek: 16, employers: [employerName], note: `Al geplaatst bij ${employerName} (16 uur per week)` });
+    expect(byResident.get(people.y2.id)!.placed).toEqual({ hoursPerWeek: 24, employers: [employerName], note: `Al geplaatst bij ${employerName} (24 uur per week)` });
+    for (const who of ['y3', 'y4']) expect(byResident.get(people[who].id)!.placed, who).toBeNull();
+    expect(((await candidates(am, 'Full')).json() as { opportunity: { placesOpen: number } }).opportunity.placesOpen).toBe(0);
+  });
+
+  it('someone outside the caller\'s reach shows the placement without the employer', async () => {
+    const items = itemsOf(await candidates(wcSouth, 'P', 100));
+    const token = await tokenOf('P', 'y1');
+    expect(items.find((i) => i.token === token)).toMatchObject({ anonymous: true, placed: { hoursPerWeek: 16, employers: [], note: 'Al geplaatst bij een werkgever (16 uur per week)' } });
+  });
+
+  it('the SQL prefilter still equals the pure rules, for the list and for a batch', async () => {
+    expect(await prefilterMatchesRules('P')).toBeGreaterThan(10);
+    expect(await prefilterMatchesRules('Elsewhere')).toBeGreaterThan(0);
+  });
+
+  it('a resident\'s opportunities say why the one they are placed on is not open to them', async () => {
+    const items = (await wc.get(`/residents/${people.x1.id}/opportunities?limit=200`)).json().items as { opportunity: { id: string; placesOpen: number }; eligible: boolean; exclusions: { explanation: string }[] }[];
+    expect(items.find((i) => i.opportunity.id === ids.P)).toMatchObject({
+      eligible: false, opportunity: { placesOpen: 2 }, exclusions: [{ explanation: `Al geplaatst op deze kans (bij ${employerName})` }],
+    });
+  });
+
+  it('a batch proposes only the open places, never who is placed on the opportunity or already works its hours', async () => {
+    const res = await propose(['P'], ['x1', 'x2', 'x3', 'y1', 'y2', 'y3', 'y4']);
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json() as Proposal;
+    // Without the rules x1–x3 and y2 would win (they wish for this work); 24 h elsewhere is P's 24 h, 16 h is not.
+    expect(body).toMatchObject({ placesTotal: 2, placesFilled: 2, unfilled: [], noPlacesLeft: [] });
+    expect(placedIn(body)).toHaveLength(2);
+    expect(placedIn(body)[0]).toBe(people.y1.id);
+    expect([people.y3.id, people.y4.id]).toContain(placedIn(body)[1]);
+    expect(body.pairs[0].candidate.placed!.note).toBe(`Al geplaatst bij ${employerName} (16 uur per week)`);
+  });
+
+  it('a batch without a pool leaves them out in the prefilter too', async () => {
+    const res = await propose(['P']);
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json() as Proposal;
+    expect(body).toMatchObject({ placesTotal: 2, placesFilled: 2 });
+    for (const who of ['x1', 'x2', 'x3', 'y2']) expect(placedIn(body), who).not.toContain(people[who].id);
+    expect(placedIn(body)).toContain(people.y1.id);
+  });
+
+  it('an open opportunity without open places is not offered: left out beside others, refused alone', async () => {
+    const both = await propose(['P', 'Full'], ['y1', 'y3', 'y4', 'z']);
+    expect(both.statusCode, both.body).toBe(200);
+    expect(both.json()).toMatchObject({ placesTotal: 2, placesFilled: 2, noPlacesLeft: [{ opportunityId: ids.Full, title: 'Volle kans' }] });
+    expect((both.json() as Proposal).pairs.every((p) => p.opportunity.id === ids.P)).toBe(true);
+    const alone = await propose(['Full']);
+    expect(alone.statusCode, alone.body).toBe(400);
+    expect(alone.json().detail).toBe('Alle plaatsen van de kans "Volle kans" zijn al bezet door actieve plaatsingen; er valt niets voor te stellen.');
+  });
+
+  it('an ended placement gives its place back', async () => {
+    await t.db.updateTable('placements').set({ status: 'ended', endDate: todayIso(), endReason: 'resigned' }).where('residentId', '=', people.x1.id).execute();
+    expect(((await candidates(am, 'P')).json() as { opportunity: { placesOpen: number } }).opportunity.placesOpen).toBe(3);
+    expect(itemsOf(await candidates(am, 'P', 100)).map((i) => i.person?.residentId)).toContain(people.x1.id);
+    expect((await propose(['P'], ['x1', 'x2', 'y1', 'y3', 'y4'])).json()).toMatchObject({ placesTotal: 3, placesFilled: 3 });
   });
 });

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types.ts';
 import { todayIso } from '../../rules/dates.ts';
 import { assign, type AssignmentGroup } from '../../rules/matching/assignment.ts';
-import { passesConstraints } from '../../rules/matching/constraints.ts';
+import { freeForBatch, passesConstraints } from '../../rules/matching/constraints.ts';
 import { areaDistanceKm } from '../../rules/matching/distance.ts';
 import { toCandidateProfile } from '../../rules/matching/profile.ts';
 import { evaluate } from '../../rules/matching/rank.ts';
@@ -13,10 +13,13 @@ import { inScope, type Caller } from '../residents/guard.ts';
 import { appendAcrossChains } from './audit.ts';
 import { pseudonymKey } from './pseudonym.ts';
 import { occupationTextOf, presentPairs, rankOpportunity, requirementsOf } from './service.ts';
-import { candidatesByIds, coordinatesOf, matchingRulesOn, regionOf, residentsForPresentation, visibleOpportunities, type OpportunityRow } from './store.ts';
+import {
+  candidatesByIds, coordinatesOf, matchingRulesOn, placesOpen, regionOf, residentsForPresentation, visibleOpportunities, type OpportunityRow,
+} from './store.ts';
 
 // Plaatsingsvoorstel: the best total fit of open places to candidates (src/rules/matching/assignment.ts). A proposal
-// only: nothing is stored except the audit row.
+// only: nothing is stored except the audit row. An opportunity offers its places minus its active placements; whoever
+// is placed on it, or already works its hours in running placements, is no candidate (decision 0021).
 
 export const MAX_PLACES = 1000;
 export const ASSIGNMENT_METHOD = 'Exacte toewijzing (minimale-kostenstroom): zoveel mogelijk plaatsen gevuld, en daarbinnen de hoogste totale score. '
@@ -51,7 +54,7 @@ async function poolFor(db: Kysely<DB>, caller: Caller, opportunities: Opportunit
   const pool = new Map<string, CandidateProfile>();
   for (const o of opportunities) {
     // Each opportunity's best `places` candidates suffice (the exchange argument of pruneToTopN).
-    for (const e of (await rankOpportunity(db, o, region, rules, places)).ranked) pool.set(e.candidate.id, e.candidate);
+    for (const e of (await rankOpportunity(db, o, region, rules, places, true)).ranked) pool.set(e.candidate.id, e.candidate);
   }
   return [...pool.values()];
 }
@@ -72,16 +75,24 @@ export async function scoreMatrix(db: Kysely<DB>, opportunities: OpportunityRow[
     const edges = [];
     for (let c = 0; c < pool.length; c++) {
       const km = distance(pool[c].area, requirements[g].area);
-      if (passesConstraints(pool[c], requirements[g], km, rules)) edges.push({ candidate: c, score: score(pool[c], requirements[g], text) });
+      if (passesConstraints(pool[c], requirements[g], km, rules) && freeForBatch(pool[c], requirements[g])) {
+        edges.push({ candidate: c, score: score(pool[c], requirements[g], text) });
+      }
     }
-    return { places: o.places, edges };
+    return { places: placesOpen(o), edges };
   });
   return { groups, requirements, coordinates };
 }
 
 export async function proposeAssignment(caller: Caller, input: AssignmentInput) {
-  const opportunities = await ownOpenOpportunities(caller, input.opportunityIds);
-  const places = opportunities.reduce((n, o) => n + o.places, 0);
+  const asked = await ownOpenOpportunities(caller, input.opportunityIds);
+  // Open but every place taken (the places were lowered, or it was reopened): not offered.
+  const full = asked.filter((o) => placesOpen(o) === 0);
+  const opportunities = asked.filter((o) => placesOpen(o) > 0);
+  if (opportunities.length === 0) {
+    throw badRequest(`Alle plaatsen van ${asked.length === 1 ? `de kans "${asked[0].title}"` : 'de gekozen kansen'} zijn al bezet door actieve plaatsingen; er valt niets voor te stellen.`);
+  }
+  const places = opportunities.reduce((n, o) => n + placesOpen(o), 0);
   if (places > MAX_PLACES) throw badRequest(`Samen ${places} plaatsen; een voorstel gaat over hoogstens ${MAX_PLACES} plaatsen.`);
   const rules = await matchingRulesOn(caller.db, todayIso());
   const key = await pseudonymKey(caller.db);
@@ -107,7 +118,9 @@ export async function proposeAssignment(caller: Caller, input: AssignmentInput) 
     return {
       pairs: chosen.map(({ o }, i) => ({ opportunity: { id: o.id, title: o.title }, candidate: views[i] })),
       placesTotal: places, placesFilled: result.filled, totalScore: result.total,
-      unfilled: opportunities.filter((o) => (filledPer.get(o.id) ?? 0) < o.places).map((o) => ({ opportunityId: o.id, title: o.title, open: o.places - (filledPer.get(o.id) ?? 0) })),
+      unfilled: opportunities.filter((o) => (filledPer.get(o.id) ?? 0) < placesOpen(o))
+        .map((o) => ({ opportunityId: o.id, title: o.title, open: placesOpen(o) - (filledPer.get(o.id) ?? 0) })),
+      noPlacesLeft: full.map((o) => ({ opportunityId: o.id, title: o.title })),
       poolSize: pool.length, method: ASSIGNMENT_METHOD, rules,
     };
   });

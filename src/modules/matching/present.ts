@@ -1,6 +1,6 @@
 import type { RevealStatus } from '../../db/types.ts';
 import { roundedKm } from '../../rules/matching/distance.ts';
-import { explainFactor, explainFailure, factorLabels } from '../../rules/matching/explain.ts';
+import { explainFactor, explainFailure, explainPlacedElsewhere, factorLabels } from '../../rules/matching/explain.ts';
 import type { Evaluation } from '../../rules/matching/rank.ts';
 import type { Labels } from '../../rules/matching/types.ts';
 import type { Scope } from '../access/permissions.ts';
@@ -8,7 +8,7 @@ import type { Actor } from '../access/roles.ts';
 import { inScope } from '../residents/guard.ts';
 import { occupationByCode, skillByCode } from '../residents/dossier/occupations.ts';
 import { opportunityKindLabels } from '../employers/labels.ts';
-import type { OpportunityRow, PresentedResident } from './store.ts';
+import { placesOpen, type OpportunityRow, type PresentedResident } from './store.ts';
 
 // What a caller sees of a candidate. Named: a resident of the caller's own municipality within the caller's scope
 // (the same people the caller may open the dossier of, or for an account manager: of the municipality). Revealed:
@@ -50,11 +50,18 @@ export function presentCandidate(
     : null;
   const occupations = e.factors.flatMap((f) => (f.factor === 'occupation' && f.matched ? [coded(f.code, labels.occupation)] : []));
   const skills = e.factors.flatMap((f) => (f.factor === 'skills' ? f.matched.map((s) => coded(s, labels.skill)) : []));
+  // Running placements (elsewhere: on this opportunity excludes): employers only for the caller's own, named residents.
+  const running = e.candidate.placements;
+  const placed = running.length === 0 ? null : {
+    hoursPerWeek: running.reduce((sum, p) => sum + Math.round(p.hoursPerWeek * 10), 0) / 10,
+    employers: named ? running.map((p) => p.employerName) : [],
+    note: explainPlacedElsewhere(running, named)!,
+  };
   return {
     rank, token, score: e.score, anonymous: person === null, person,
     municipality: { name: resident.municipalityName, own: resident.municipalityId === viewer.actor.municipalityId },
     ladderStep: e.candidate.ladderStep, hoursPerWeek: e.candidate.hoursPerWeek, distanceKm: e.distanceKm === null ? null : roundedKm(e.distanceKm),
-    matchedOccupations: occupations, matchedSkills: skills, factors: presentFactors(e),
+    matchedOccupations: occupations, matchedSkills: skills, factors: presentFactors(e), placed,
     reveal: { status: (reveal?.status ?? 'none') as RevealStatus | 'none', requestId: reveal?.id ?? null, canRequest: !named && reveal === undefined && mayRequestReveal },
   };
 }
@@ -65,7 +72,7 @@ export function presentOpportunity(o: OpportunityRow, viewerMunicipalityId: stri
     id: o.id, title: o.title, kind: o.kind, kindLabel: opportunityKindLabels[o.kind], employerName: o.employerName,
     occupation: coded(o.occupationCode, labels.occupation), requiredSkills: o.requiredSkills.map((s) => coded(s, labels.skill)),
     hoursPerWeek: o.hoursPerWeek, postcode: o.postcode, place: o.place, languageLevel: o.languageLevel, drivingLicence: o.drivingLicence,
-    minLadderStep: o.minLadderStep, startDate: o.startDate, places: o.places, status: o.status, sharedWithRegion: o.sharedWithRegion,
+    minLadderStep: o.minLadderStep, startDate: o.startDate, places: o.places, placesOpen: placesOpen(o), status: o.status, sharedWithRegion: o.sharedWithRegion,
     municipality: { id: o.municipalityId, name: o.municipalityName, own: o.municipalityId === viewerMunicipalityId },
   };
 }

@@ -15,7 +15,7 @@ export const revealParams = z.object({ revealRequestId: z.string().uuid('Ongeldi
 
 const coded = z.object({ code: z.string(), label: z.string() });
 const factorCodes = ['occupation', 'skills', 'wishes', 'language', 'ladder', 'wage_value'] as const;
-const constraintCodes = ['hours', 'distance', 'licence', 'availability', 'minimum_age'] as const;
+const constraintCodes = ['hours', 'distance', 'licence', 'availability', 'minimum_age', 'placed'] as const;
 export const revealStatuses = ['pending', 'approved', 'declined'] as const;
 export const revealStatusLabels: Record<(typeof revealStatuses)[number], string> = { pending: 'Wacht op de consulent', approved: 'Goedgekeurd', declined: 'Afgewezen' };
 
@@ -32,7 +32,9 @@ export const matchOpportunitySchema = z.object({
   id: z.string().uuid(), title: z.string(), kind: z.string(), kindLabel: z.string(), employerName: z.string(),
   occupation: coded, requiredSkills: z.array(coded), hoursPerWeek: z.number().int(), postcode: z.string(), place: z.string().nullable(),
   languageLevel: z.string().nullable(), drivingLicence: z.string().nullable(), minLadderStep: z.number().int().nullable(),
-  startDate: z.string(), places: z.number().int(), status: z.string(), sharedWithRegion: z.boolean(),
+  startDate: z.string(), places: z.number().int(),
+  placesOpen: z.number().int().describe('Nog open: de plaatsen min de actieve plaatsingen op deze kans ("nog 2 van 5 plaatsen open")'),
+  status: z.string(), sharedWithRegion: z.boolean(),
   municipality: z.object({ id: z.string().uuid(), name: z.string(), own: z.boolean() }),
 }).meta({ id: 'MatchOpportunity' });
 
@@ -46,6 +48,11 @@ export const candidateSchema = z.object({
   municipality: z.object({ name: z.string(), own: z.boolean() }),
   ladderStep: z.number().int().nullable(), hoursPerWeek: z.number().int().nullable(), distanceKm: z.number().int().nullable(),
   matchedOccupations: z.array(coded), matchedSkills: z.array(coded), factors: z.array(factorSchema),
+  placed: z.object({
+    hoursPerWeek: z.number().describe('Uren per week in lopende plaatsingen, samen'),
+    employers: z.array(z.string()).describe('Alleen bij inwoners binnen uw eigen bereik; anders leeg'),
+    note: z.string().describe('Bijvoorbeeld "Al geplaatst bij Bakkerij Korenaar (24 uur per week)"'),
+  }).nullable().describe('Lopende plaatsingen elders (wie op deze kans geplaatst is, staat niet in de lijst); null: geen'),
   reveal: z.object({ status: z.enum(['none', ...revealStatuses]), requestId: z.string().uuid().nullable(), canRequest: z.boolean() }),
 }).meta({ id: 'Candidate' });
 
@@ -92,7 +99,10 @@ export const assignmentNew = z.object({
 }).strict().meta({ id: 'AssignmentNew' });
 export const assignmentSchema = z.object({
   pairs: z.array(z.object({ opportunity: z.object({ id: z.string().uuid(), title: z.string() }), candidate: candidateSchema })),
-  placesTotal: z.number().int(), placesFilled: z.number().int(), totalScore: z.number().int(),
+  placesTotal: z.number().int().describe('Open plaatsen van de kansen samen (plaatsen min actieve plaatsingen)'),
+  placesFilled: z.number().int(), totalScore: z.number().int(),
   unfilled: z.array(z.object({ opportunityId: z.string().uuid(), title: z.string(), open: z.number().int() })),
+  noPlacesLeft: z.array(z.object({ opportunityId: z.string().uuid(), title: z.string() }))
+    .describe('Gekozen kansen waarvan alle plaatsen al bezet zijn door actieve plaatsingen: niet meegenomen'),
   poolSize: z.number().int(), method: z.string(), rules: rulesSchema,
 }).meta({ id: 'AssignmentProposal' });

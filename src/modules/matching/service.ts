@@ -47,11 +47,12 @@ export async function loadOpportunity(caller: Caller, opportunityId: string, act
 /**
  * The best candidates for one opportunity among the residents of the given municipalities: the SQL prefilter
  * finds who passes the hard constraints and can still make the top `limit`, the pure rules score and sort them.
+ * For a batch, also without whoever already works the opportunity's hours (freeForBatch, decision 0021).
  */
-export async function rankOpportunity(db: Kysely<DB>, o: OpportunityRow, municipalityIds: readonly string[], rules: MatchingRules, limit: number) {
+export async function rankOpportunity(db: Kysely<DB>, o: OpportunityRow, municipalityIds: readonly string[], rules: MatchingRules, limit: number, batch = false) {
   const search = await candidateSearchFor(db, o, municipalityIds, rules);
   if (!search) return { ranked: [] as Evaluation[], eligible: 0 };
-  const { rows, eligible } = await searchCandidates(db, search, limit);
+  const { rows, eligible } = await searchCandidates(db, { ...search, batch }, limit);
   const pool = rows.map((s) => ({ candidate: toCandidateProfile(s, rules), distanceKm: s.area ? search.reach.get(s.area) ?? null : null }));
   return { ranked: rankCandidates(search.requirements, pool, rules, occupationTextOf(o), limit), eligible };
 }
@@ -60,13 +61,15 @@ export async function rankOpportunity(db: Kysely<DB>, o: OpportunityRow, municip
  * The prefilter of one opportunity: the areas within reach of the workplace (no farther than the largest travel
  * distance any profile of these municipalities accepts) with their distances. Undefined when the workplace has no centroid.
  */
-export async function candidateSearchFor(db: Kysely<DB>, o: OpportunityRow, municipalityIds: readonly string[], rules: MatchingRules): Promise<CandidateSearch | undefined> {
+export async function candidateSearchFor(
+  db: Kysely<DB>, o: OpportunityRow, municipalityIds: readonly string[], rules: MatchingRules, today = todayIso(),
+): Promise<CandidateSearch | undefined> {
   const requirements = requirementsOf(o);
   const workplace = (await coordinatesOf(db, [requirements.area])).get(requirements.area);
   if (!workplace) return undefined;
   const reach = await maxReachKm(db, municipalityIds, rules.defaultMaxTravelKm);
   const areas = reachableAreas(workplace, await coordinatesNear(db, workplace, reach), reach);
-  return { municipalityIds, workplace, reach: areas, requirements, rules };
+  return { municipalityIds, workplace, reach: areas, requirements, rules, today };
 }
 
 /**

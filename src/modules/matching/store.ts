@@ -1,10 +1,11 @@
 import { sql, type Kysely } from 'kysely';
 import { requireTenant } from '../../db/tenant.ts';
+import { todayIso } from '../../rules/dates.ts';
 import type { DB } from '../../db/types.ts';
 import { licencesSatisfying } from '../../rules/matching/constraints.ts';
 import { haversineKm, type Point } from '../../rules/matching/distance.ts';
 import type { StoredCandidate } from '../../rules/matching/profile.ts';
-import type { MatchingRules, OpportunityKind, OpportunityRequirements } from '../../rules/matching/types.ts';
+import type { ActivePlacement, MatchingRules, OpportunityKind, OpportunityRequirements } from '../../rules/matching/types.ts';
 import { BOUND_SLACK, scoreBound } from './bound.ts';
 
 // SQL of matching. The candidate search is a prefilter with the same hard constraints as the pure rules
@@ -37,7 +38,12 @@ export interface OpportunityRow {
   kind: OpportunityKind; title: string; occupationCode: string; requiredSkills: string[]; hoursPerWeek: number; postcode: string;
   place: string | null; languageLevel: string | null; drivingLicence: string | null; minLadderStep: number | null;
   startDate: string; places: number; sharedWithRegion: boolean; status: string;
+  /** Active placements on it (any municipality of the region): each takes one of its places. */
+  placesTaken: number;
 }
+
+/** Places still open: the places minus the active placements on the opportunity (never below zero). */
+export const placesOpen = (o: Pick<OpportunityRow, 'places' | 'placesTaken'>) => Math.max(0, o.places - o.placesTaken);
 
 /**
  * Opportunities a municipality may match on: its own, and those other municipalities of its region share (and, for
@@ -66,7 +72,43 @@ export async function visibleOpportunities(
   if (f.ids) q = f.ids.length ? q.where('o.id', 'in', [...f.ids]) : q.where(sql<boolean>`false`);
   if (f.openOnly) q = q.where('o.status', '=', 'open');
   const rows = await q.orderBy('o.startDate').orderBy('o.id').execute();
-  return rows.map((r) => ({ ...r, hoursPerWeek: Number(r.hoursPerWeek), places: Number(r.places), minLadderStep: r.minLadderStep === null ? null : Number(r.minLadderStep) }));
+  const taken = await placesTakenOf(db, rows.map((r) => r.id));
+  return rows.map((r) => ({
+    ...r, hoursPerWeek: Number(r.hoursPerWeek), places: Number(r.places), minLadderStep: r.minLadderStep === null ? null : Number(r.minLadderStep),
+    placesTaken: taken.get(r.id) ?? 0,
+  }));
+}
+
+/**
+ * Active placements per opportunity, in one grouped query on the partial index of 0019 — the same count that marks an
+ * opportunity filled (markFilledWhenFull in src/modules/employers/placements/service.ts). Counts only, no residents.
+ */
+async function placesTakenOf(db: Kysely<DB>, opportunityIds: readonly string[]): Promise<Map<string, number>> {
+  if (opportunityIds.length === 0) return new Map();
+  const rows = await db.selectFrom('placements').select((eb) => ['opportunityId', eb.fn.countAll<string>().as('n')])
+    .where('opportunityId', 'in', [...opportunityIds]).where('status', '=', 'active').groupBy('opportunityId').execute();
+  return new Map(rows.map((r) => [r.opportunityId!, Number(r.n)]));
+}
+
+/**
+ * The running placements of residents of these municipalities: status active and no end date, or one not before
+ * `today` (docs/decisions/0021-matching-and-existing-placements.md). The search's SQL uses the same definition.
+ */
+export async function activePlacementsOf(db: Kysely<DB>, municipalityIds: readonly string[], residentIds: readonly string[], today: string): Promise<Map<string, ActivePlacement[]>> {
+  if (residentIds.length === 0) return new Map();
+  const { rows } = await sql<{ residentId: string; opportunityId: string | null; employerName: string; contractHoursPerWeek: string }>`
+    SELECT p.resident_id, p.opportunity_id, e.name AS employer_name, p.contract_hours_per_week
+    FROM placements p JOIN employers e ON e.id = p.employer_id
+    WHERE p.resident_id = ANY(${[...new Set(residentIds)]}::uuid[]) AND p.municipality_id = ANY(${tenants(municipalityIds)}::uuid[])
+      AND p.status = 'active' AND (p.end_date IS NULL OR p.end_date >= ${today}::date)
+    ORDER BY p.start_date, p.id`.execute(db);
+  const byResident = new Map<string, ActivePlacement[]>();
+  for (const r of rows) {
+    const placement = { opportunityId: r.opportunityId, employerName: r.employerName, hoursPerWeek: Number(r.contractHoursPerWeek) };
+    const list = byResident.get(r.residentId);
+    if (list) list.push(placement); else byResident.set(r.residentId, [placement]);
+  }
+  return byResident;
 }
 
 /** Centroids of every area within a box around a point (the box holds the circle of radius km). */
@@ -101,9 +143,13 @@ export interface CandidateSearch {
   reach: ReadonlyMap<string, number>;
   requirements: OpportunityRequirements;
   rules: MatchingRules;
+  /** The day placements are judged on (running: no end date, or one not before it). */
+  today: string;
+  /** For a batch proposal: also leave out whoever works at least the opportunity's hours in running placements. */
+  batch?: boolean;
 }
 
-type ProfileRow = Omit<StoredCandidate, 'occupations' | 'skills' | 'wageValuePct'>;
+type ProfileRow = Omit<StoredCandidate, 'occupations' | 'skills' | 'wageValuePct' | 'placements'>;
 
 /**
  * The candidates that pass the hard constraints and can still reach the top `limit`, and how many pass at all.
@@ -114,6 +160,9 @@ type ProfileRow = Omit<StoredCandidate, 'occupations' | 'skills' | 'wageValuePct
  * Distances go in rounded up to whole km: travel distances are whole km, so "max ≥ ⌈km⌉" is exactly "max ≥ km", and an
  * integer comparison can use the index (a cast of the column could not). The two branches per area are two index
  * ranges; as one OR the index would serve the area only (plans in docs/performance.md).
+ * Placements (constraints.ts, decision 0021): whoever is placed on this opportunity is left out by a NOT IN over its few
+ * active placements (index of 0019, hashed once per query); in a batch also whoever works at least its hours in
+ * running placements (one grouped scan of the region's active placements, hashed too).
  */
 export async function searchCandidates(db: Kysely<DB>, s: CandidateSearch, limit: number): Promise<{ rows: (StoredCandidate & { bound: number })[]; eligible: number }> {
   const areas = [...s.reach.keys()];
@@ -135,13 +184,21 @@ export async function searchCandidates(db: Kysely<DB>, s: CandidateSearch, limit
         AND (w.available_from IS NULL OR w.available_from <= ${o.startDate}::date)
         AND (${licences}::text[] IS NULL OR w.driving_licences && ${licences}::text[])
         AND w.birth_date <= (${o.startDate}::date - make_interval(years => ${s.rules.minimumAgeYears}))::date
+        AND w.resident_id NOT IN (SELECT p.resident_id FROM placements p WHERE p.opportunity_id = ${o.id}::uuid AND p.status = 'active'
+                                  AND (p.end_date IS NULL OR p.end_date >= ${s.today}::date))
+        ${s.batch ? sql`AND w.resident_id NOT IN (
+          SELECT p.resident_id FROM placements p WHERE p.municipality_id = ANY(${tenants(s.municipalityIds)}::uuid[]) AND p.status = 'active'
+            AND (p.end_date IS NULL OR p.end_date >= ${s.today}::date)
+          GROUP BY p.resident_id HAVING sum(p.contract_hours_per_week) >= ${o.hoursPerWeek})` : sql``}
     )
     SELECT c.*, (SELECT count(*) FROM c)::int AS eligible FROM c
     -- no limit-th row (fewer candidates than asked): everyone
     WHERE c.bound >= coalesce((SELECT bound FROM c ORDER BY bound DESC OFFSET ${Math.max(0, limit - 1)} LIMIT 1), -1000000) - ${BOUND_SLACK}::int`.execute(db);
   const eligible = Number(result.rows[0]?.eligible ?? 0);
+  const placements = await activePlacementsOf(db, s.municipalityIds, result.rows.map((r) => r.residentId), s.today);
   const rows = result.rows.map(({ occupationCodes, skillCodes, wageValuePct, bound, eligible: _count, ...r }) => ({
     ...numbers(r), occupations: occupationCodes, skills: skillCodes, wageValuePct: wageValuePct === null ? null : Number(wageValuePct), bound: Number(bound),
+    placements: placements.get(r.residentId) ?? [],
   }));
   return { rows, eligible };
 }
@@ -157,8 +214,11 @@ const numbers = (r: ProfileRow): ProfileRow => ({
 /**
  * Stored facts of given residents (with or without a work profile) of these municipalities, read from the source
  * tables (not the search copies): for one resident's opportunities, a batch pool, and to cross-check the search.
+ * Running placements are judged on `today`.
  */
-export async function candidatesByIds(db: Kysely<DB>, municipalityIds: readonly string[], residentIds: readonly string[], wageValues = true): Promise<StoredCandidate[]> {
+export async function candidatesByIds(
+  db: Kysely<DB>, municipalityIds: readonly string[], residentIds: readonly string[], wageValues = true, today = todayIso(),
+): Promise<StoredCandidate[]> {
   if (residentIds.length === 0) return [];
   const rows = await sql<ProfileRow>`
     SELECT r.id AS resident_id, r.municipality_id, coalesce(w.area, substr(r.postcode, 1, 4)) AS area, w.hours_per_week, w.max_travel_km,
@@ -166,14 +226,14 @@ export async function candidatesByIds(db: Kysely<DB>, municipalityIds: readonly 
            r.ladder_step, r.birth_date
     FROM residents r LEFT JOIN work_profiles w ON w.resident_id = r.id
     WHERE r.id = ANY(${[...residentIds]}::uuid[]) AND r.municipality_id = ANY(${tenants(municipalityIds)}::uuid[])`.execute(db);
-  return withSkills(db, municipalityIds, rows.rows, wageValues);
+  return withSkills(db, municipalityIds, rows.rows, wageValues, today);
 }
 
-async function withSkills(db: Kysely<DB>, municipalityIds: readonly string[], rows: ProfileRow[], wageValues: boolean): Promise<StoredCandidate[]> {
+async function withSkills(db: Kysely<DB>, municipalityIds: readonly string[], rows: ProfileRow[], wageValues: boolean, today: string): Promise<StoredCandidate[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.residentId);
   const m = tenants(municipalityIds);
-  const [skills, wages] = await Promise.all([
+  const [skills, wages, placements] = await Promise.all([
     sql<{ residentId: string; kind: 'occupation' | 'skill'; code: string }>`
       SELECT resident_id, kind, code FROM resident_skills
       WHERE resident_id = ANY(${ids}::uuid[]) AND municipality_id = ANY(${m}::uuid[]) AND code IS NOT NULL`.execute(db),
@@ -183,6 +243,7 @@ async function withSkills(db: Kysely<DB>, municipalityIds: readonly string[], ro
           WHERE resident_id = ANY(${ids}::uuid[]) AND municipality_id = ANY(${m}::uuid[])
           ORDER BY resident_id, measured_on DESC, created_at DESC`.execute(db)
       : Promise.resolve({ rows: [] }),
+    activePlacementsOf(db, municipalityIds, ids, today),
   ]);
   const occupations = new Map<string, string[]>();
   const skillCodes = new Map<string, string[]>();
@@ -197,6 +258,7 @@ async function withSkills(db: Kysely<DB>, municipalityIds: readonly string[], ro
     occupations: occupations.get(r.residentId) ?? [],
     skills: skillCodes.get(r.residentId) ?? [],
     wageValuePct: wage.get(r.residentId) ?? null,
+    placements: placements.get(r.residentId) ?? [],
   }));
 }
 

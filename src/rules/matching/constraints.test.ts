@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { constraintFailures, hasLicence, passesConstraints } from './constraints.ts';
+import { constraintFailures, freeForBatch, hasLicence, passesConstraints, placedTenths } from './constraints.ts';
 import { candidate, candidateArb, opportunity, opportunityArb, rules } from './fixtures.ts';
 import { rankCandidates } from './rank.ts';
 
@@ -47,6 +47,27 @@ describe('hard constraints', () => {
       .toEqual([{ constraint: 'minimum_age', minimumAgeYears: 16, startDate: '2026-03-01' }]);
   });
 
+  it('placed: someone already placed on this very opportunity is never its candidate; a placement elsewhere does not exclude', () => {
+    const here = { opportunityId: 'o1', employerName: 'Bakkerij Korenaar', hoursPerWeek: 24 };
+    expect(constraintFailures(candidate({ placements: [here] }), opportunity({ id: 'o1' }), 3, rules)).toEqual([{ constraint: 'placed', employerName: 'Bakkerij Korenaar' }]);
+    expect(passesConstraints(candidate({ placements: [here] }), opportunity({ id: 'o1' }), 3, rules)).toBe(false);
+    expect(passesConstraints(candidate({ placements: [here] }), opportunity({ id: 'o2' }), 3, rules)).toBe(true);
+    expect(passesConstraints(candidate({ placements: [{ ...here, opportunityId: null }] }), opportunity({ id: 'o1' }), 3, rules)).toBe(true);
+  });
+
+  it('batch: leaves out whoever already works at least the opportunity\'s hours in running placements, summed exactly in tenths', () => {
+    const at = (...hours: number[]) => candidate({ placements: hours.map((h) => ({ opportunityId: null, employerName: 'Werkbedrijf', hoursPerWeek: h })) });
+    expect(freeForBatch(at(), opportunity({ hoursPerWeek: 24 }))).toBe(true);
+    expect(freeForBatch(at(23.9), opportunity({ hoursPerWeek: 24 }))).toBe(true);
+    expect(freeForBatch(at(24), opportunity({ hoursPerWeek: 24 }))).toBe(false);
+    expect(freeForBatch(at(16), opportunity({ hoursPerWeek: 32 }))).toBe(true);
+    expect(freeForBatch(at(16), opportunity({ hoursPerWeek: 16 }))).toBe(false);
+    // 0.1 + 0.2 is not 0.3 in floating point; in tenths it is.
+    expect(placedTenths(at(23.8, 0.1, 0.1))).toBe(240);
+    expect(freeForBatch(at(23.8, 0.1, 0.1), opportunity({ hoursPerWeek: 24 }))).toBe(false);
+    expect(freeForBatch(at(0.1, 0.2), opportunity({ hoursPerWeek: 1 }))).toBe(true);
+  });
+
   it('reports every failed constraint at once', () => {
     const c = candidate({ hoursPerWeek: 8, drivingLicences: [], availableFrom: '2027-01-01' });
     expect(constraintFailures(c, opportunity({ drivingLicence: 'B' }), 40, rules).map((f) => f.constraint)).toEqual(['hours', 'distance', 'licence', 'availability']);
@@ -64,6 +85,16 @@ describe('hard constraints', () => {
       for (const r of ranked) expect(constraintFailures(r.candidate, o, r.distanceKm, rules)).toEqual([]);
       const eligible = pool.filter(([c, km]) => passesConstraints(c, o, km, rules));
       expect(ranked).toHaveLength(eligible.length);
+      for (const r of ranked) expect(r.candidate.placements.map((p) => p.opportunityId)).not.toContain(o.id);
     }));
+  });
+
+  it('property: the batch rule is "placed hours below the opportunity\'s", and never depends on where the placements are', () => {
+    fc.assert(fc.property(candidateArb, opportunityArb, (c, o) => {
+      const hours = c.placements.reduce((sum, p) => sum + p.hoursPerWeek, 0);
+      if (Math.abs(hours - o.hoursPerWeek) > 1e-6) expect(freeForBatch(c, o)).toBe(hours < o.hoursPerWeek);
+      const moved = { ...c, placements: c.placements.map((p) => ({ ...p, opportunityId: null, employerName: 'Elders' })) };
+      expect(freeForBatch(moved, o)).toBe(freeForBatch(c, o));
+    }), { numRuns: 1000 });
   });
 });

@@ -9,7 +9,8 @@ export type ConstraintFailure =
   | { constraint: 'distance'; km: number | null; maxKm: number; defaulted: boolean }
   | { constraint: 'licence'; required: string }
   | { constraint: 'availability'; availableFrom: string; startDate: string }
-  | { constraint: 'minimum_age'; minimumAgeYears: number; startDate: string };
+  | { constraint: 'minimum_age'; minimumAgeYears: number; startDate: string }
+  | { constraint: 'placed'; employerName: string };
 
 /**
  * Driving licence categories that include a required one (Reglement rijbewijzen): B is needed before BE, C and D,
@@ -54,6 +55,8 @@ export function constraintFailures(
   if (!hasLicence(c.drivingLicences, o.drivingLicence)) failures.push({ constraint: 'licence', required: o.drivingLicence! });
   if (c.availableFrom !== null && c.availableFrom > o.startDate) failures.push({ constraint: 'availability', availableFrom: c.availableFrom, startDate: o.startDate });
   if (c.minimumAgeReachedOn > o.startDate) failures.push({ constraint: 'minimum_age', minimumAgeYears: rules.minimumAgeYears, startDate: o.startDate });
+  const here = placementOn(c, o);
+  if (here) failures.push({ constraint: 'placed', employerName: here.employerName });
   return failures;
 }
 
@@ -65,5 +68,26 @@ export function passesConstraints(
     && distanceKm !== null && distanceKm <= reachKm(c, rules)
     && hasLicence(c.drivingLicences, o.drivingLicence)
     && (c.availableFrom === null || c.availableFrom <= o.startDate)
-    && c.minimumAgeReachedOn <= o.startDate;
+    && c.minimumAgeReachedOn <= o.startDate
+    && placementOn(c, o) === undefined;
+}
+
+// Placements already running (docs/decisions/0021-matching-and-existing-placements.md). Someone placed on this very
+// opportunity is never its candidate (hard constraint 'placed' above). A placement elsewhere does not exclude from a
+// candidate list (the list notes it); a batch proposal leaves out whoever already works at least the opportunity's
+// hours in running placements. The SQL prefilter (src/modules/matching/store.ts) applies both the same way.
+
+/** The candidate's running placement on this opportunity, if any. */
+export function placementOn(c: Pick<CandidateProfile, 'placements'>, o: Pick<OpportunityRequirements, 'id'>) {
+  return c.placements.find((p) => p.opportunityId === o.id);
+}
+
+/** Hours a week in running placements, in tenths (contract hours have one decimal): exact, as in SQL's numeric sum. */
+export function placedTenths(c: Pick<CandidateProfile, 'placements'>): number {
+  return c.placements.reduce((sum, p) => sum + Math.round(p.hoursPerWeek * 10), 0);
+}
+
+/** The batch's extra rule: fewer hours in running placements than the opportunity asks. */
+export function freeForBatch(c: Pick<CandidateProfile, 'placements'>, o: Pick<OpportunityRequirements, 'hoursPerWeek'>): boolean {
+  return placedTenths(c) < o.hoursPerWeek * 10;
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { constraintFailures } from './constraints.ts';
-import { explainFactor, explainFailure, pointsText } from './explain.ts';
+import { explainFactor, explainFailure, explainPlacedElsewhere, pointsText } from './explain.ts';
 import { candidate, candidateArb, labels, opportunity, opportunityArb, rules } from './fixtures.ts';
 import { scoreFactors } from './scoring.ts';
 
@@ -48,6 +48,17 @@ describe('explanations in Dutch', () => {
       'Pas beschikbaar vanaf 1-4-2026; de kans begint op 1-3-2026',
       'Nog geen 16 jaar op de startdatum 1-3-2026 (wettelijke minimumleeftijd)',
     ]);
+    const placed = candidate({ placements: [{ opportunityId: 'o1', employerName: 'Bakkerij Korenaar', hoursPerWeek: 24 }] });
+    expect(constraintFailures(placed, opportunity({ id: 'o1' }), 3, rules).map(explainFailure)).toEqual(['Al geplaatst op deze kans (bij Bakkerij Korenaar)']);
+  });
+
+  it('note a placement elsewhere, with the employer only where the caller may know it', () => {
+    const p = (employerName: string, hoursPerWeek: number) => ({ opportunityId: null, employerName, hoursPerWeek });
+    expect(explainPlacedElsewhere([], true)).toBeNull();
+    expect(explainPlacedElsewhere([p('Bakkerij Korenaar', 24)], true)).toBe('Al geplaatst bij Bakkerij Korenaar (24 uur per week)');
+    expect(explainPlacedElsewhere([p('Bakkerij Korenaar', 12.5), p('Werkbedrijf', 8)], true)).toBe('Al geplaatst bij Bakkerij Korenaar (12,5 uur per week) en Werkbedrijf (8 uur per week)');
+    expect(explainPlacedElsewhere([p('Bakkerij Korenaar', 24)], false)).toBe('Al geplaatst bij een werkgever (24 uur per week)');
+    expect(explainPlacedElsewhere([p('Bakkerij Korenaar', 12.5), p('Werkbedrijf', 8)], false)).toBe('Al geplaatst bij 2 werkgevers (samen 20,5 uur per week)');
   });
 
   it('property: every factor has one sentence ending in its points, and the points add up to the score', () => {

@@ -1,6 +1,6 @@
 import type { ConstraintFailure } from './constraints.ts';
 import type { Factor } from './scoring.ts';
-import { cefrLevels, type Labels } from './types.ts';
+import { cefrLevels, type ActivePlacement, type Labels } from './types.ts';
 
 // Every result says why, in Dutch: one sentence per factor with its points, one per failed hard constraint.
 
@@ -73,7 +73,25 @@ export function explainFailure(f: ConstraintFailure): string {
       return `Pas beschikbaar vanaf ${dutchDate(f.availableFrom)}; de kans begint op ${dutchDate(f.startDate)}`;
     case 'minimum_age':
       return `Nog geen ${f.minimumAgeYears} jaar op de startdatum ${dutchDate(f.startDate)} (wettelijke minimumleeftijd)`;
+    case 'placed':
+      return `Al geplaatst op deze kans (bij ${f.employerName})`;
   }
+}
+
+/** 24 → "24", 12.5 → "12,5". */
+const hours = (h: number) => String(Math.round(h * 10) / 10).replace('.', ',');
+
+/**
+ * A candidate who already works elsewhere: "Al geplaatst bij Bakkerij Korenaar (24 uur per week)". Without employer
+ * names (an anonymous profile): "Al geplaatst bij een werkgever (24 uur per week)". Null when nothing is running.
+ */
+export function explainPlacedElsewhere(placements: readonly ActivePlacement[], withEmployers: boolean): string | null {
+  if (placements.length === 0) return null;
+  if (withEmployers) return `Al geplaatst bij ${list(placements.map((p) => `${p.employerName} (${hours(p.hoursPerWeek)} uur per week)`))}`;
+  const total = placements.reduce((sum, p) => sum + Math.round(p.hoursPerWeek * 10), 0) / 10;
+  return placements.length === 1
+    ? `Al geplaatst bij een werkgever (${hours(total)} uur per week)`
+    : `Al geplaatst bij ${placements.length} werkgevers (samen ${hours(total)} uur per week)`;
 }
 
 /** A short Dutch name per factor, for column headings and lists. */

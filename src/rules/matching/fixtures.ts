@@ -19,7 +19,7 @@ export function candidate(overrides: Partial<CandidateProfile> = {}): CandidateP
   return {
     id: '00000000-0000-4000-8000-000000000001', municipalityId: 'm1', area: '7491', hoursPerWeek: 32, maxTravelKm: 15,
     drivingLicences: ['B'], dutchLevel: 'B1', availableFrom: null, ladderStep: 4, occupations: [], skills: [], wishes: '',
-    wageValuePct: null, minimumAgeReachedOn: '2000-01-01', ...overrides,
+    wageValuePct: null, minimumAgeReachedOn: '2000-01-01', placements: [], ...overrides,
   };
 }
 
@@ -42,6 +42,11 @@ export const candidateArb: fc.Arbitrary<CandidateProfile> = fc.record({
   occupations: fc.subarray(occupationCodes.slice(0, 8)), skills: fc.subarray(skillCodes.slice(0, 10)),
   wishes: fc.constantFrom('', 'Graag in de administratie', 'Iets met koken', 'buiten werken', 'Magazijn of logistiek'),
   wageValuePct: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }), minimumAgeReachedOn: isoDay,
+  // Running placements: on the opportunity of opportunityArb ('o1'), on another, or on none; hours in tenths as stored.
+  placements: fc.array(fc.record({
+    opportunityId: fc.constantFrom('o1', 'o2', null), employerName: fc.constantFrom('Bakkerij Korenaar', 'Werkbedrijf'),
+    hoursPerWeek: fc.integer({ min: 1, max: 400 }).map((t) => t / 10),
+  }), { maxLength: 2 }),
 });
 
 export const opportunityArb: fc.Arbitrary<OpportunityRequirements> = fc.record({

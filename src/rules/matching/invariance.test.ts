@@ -17,6 +17,7 @@ const workFacts = fc.record({
   availableFrom: fc.constant(null), ladderStep: fc.option(fc.integer({ min: 1, max: 6 }), { nil: null }),
   wishes: fc.constantFrom('', 'administratie', 'magazijn', 'koken'), occupations: fc.subarray(['4110', '4321', '5120', '9333']),
   skills: fc.subarray(['S01', 'S03', 'S04', 'S06', 'S09']), wageValuePct: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
+  placements: fc.array(fc.record({ opportunityId: fc.constantFrom('o1', null), employerName: fc.constant('Werkbedrijf'), hoursPerWeek: fc.integer({ min: 1, max: 40 }) }), { maxLength: 1 }),
 });
 const protectedAttributes = fc.record({
   nationality: fc.constantFrom('Nederlandse', 'Syrische', 'Eritrese', 'Poolse', 'Turkse', 'Marokkaanse', 'onbekend'),
@@ -49,7 +50,7 @@ describe('protected attributes cannot change a ranking', () => {
   it('the profile the rules see holds no protected attribute, only the day the legal minimum age is reached', () => {
     const record: FullRecord = {
       residentId: 'r1', municipalityId: 'm1', area: '7491', hoursPerWeek: 24, maxTravelKm: 10, drivingLicences: ['B'], dutchLevel: 'B1',
-      availableFrom: null, ladderStep: 4, wishes: '', occupations: ['4110'], skills: [], wageValuePct: null,
+      availableFrom: null, ladderStep: 4, wishes: '', occupations: ['4110'], skills: [], wageValuePct: null, placements: [],
       nationality: 'Syrische', ethnicity: 'b', religion: 'islamitisch', gender: 'vrouw', birthDate: '2008-02-29',
     };
     const profile = toCandidateProfile(record, rules);
@@ -61,7 +62,7 @@ describe('protected attributes cannot change a ranking', () => {
 
   it('the birth date matters only for the legal minimum age: too young on the start date is excluded', () => {
     const base = { residentId: 'r1', municipalityId: 'm1', area: '7491', hoursPerWeek: 24, maxTravelKm: 10, drivingLicences: [], dutchLevel: 'B1',
-      availableFrom: null, ladderStep: 4, wishes: '', occupations: [], skills: [], wageValuePct: null };
+      availableFrom: null, ladderStep: 4, wishes: '', occupations: [], skills: [], wageValuePct: null, placements: [] };
     const o = { id: 'o1', kind: 'regular_vacancy' as const, title: 'Vakkenvuller', occupationCode: null, requiredSkills: [], hoursPerWeek: 12, area: '7491',
       drivingLicence: null, languageLevel: null, minLadderStep: null, startDate: '2026-03-01' };
     const rank = (birthDate: string) => rankCandidates(o, [{ candidate: toCandidateProfile({ ...base, birthDate }, rules), distanceKm: 1 }], rules, '');

@@ -1,10 +1,10 @@
-import { cefrLevels, type CandidateProfile, type Cefr, type MatchingRules } from './types.ts';
+import { cefrLevels, type ActivePlacement, type CandidateProfile, type Cefr, type MatchingRules } from './types.ts';
 
 // From what is stored about a resident to what matching may know. Fields are copied one by one, never spread:
 // whatever else a record carries (a birth date, and anything a future table might add such as nationality,
 // ethnicity, religion or gender) cannot reach the rules. invariance.test.ts feeds such records on purpose.
 
-/** The stored facts matching reads: the work profile, skills, latest wage value, ladder step, birth date. */
+/** The stored facts matching reads: the work profile, skills, latest wage value, ladder step, birth date, running placements. */
 export interface StoredCandidate {
   residentId: string;
   municipalityId: string;
@@ -20,6 +20,7 @@ export interface StoredCandidate {
   skills: readonly string[];
   wageValuePct: number | null;
   birthDate: string;
+  placements: readonly ActivePlacement[];
 }
 
 /** The day someone born on birthDate turns `years` (born on 29 February: 1 March in a common year). */
@@ -47,5 +48,6 @@ export function toCandidateProfile(r: StoredCandidate, rules: Pick<MatchingRules
     wishes: r.wishes,
     wageValuePct: r.wageValuePct,
     minimumAgeReachedOn: birthdayOfAge(r.birthDate, rules.minimumAgeYears),
+    placements: r.placements.map((p) => ({ opportunityId: p.opportunityId, employerName: p.employerName, hoursPerWeek: p.hoursPerWeek })),
   };
 }

@@ -30,6 +30,16 @@ export interface CandidateProfile {
   wageValuePct: number | null;
   /** 'YYYY-MM-DD': the day the legal minimum age for work is reached. */
   minimumAgeReachedOn: string;
+  /** The candidate's placements that are still running (status active, no end date or one not yet passed). */
+  placements: readonly ActivePlacement[];
+}
+
+/** A running placement (plaatsing) of a candidate: on which opportunity (if any), where, and for how many hours. */
+export interface ActivePlacement {
+  opportunityId: string | null;
+  employerName: string;
+  /** Contract hours per week; whole or in tenths (numeric(4,1)). */
+  hoursPerWeek: number;
 }
 
 export type OpportunityKind = 'regular_vacancy' | 'trial_placement' | 'work_experience' | 'jobs_agreement' | 'sheltered_place' | 'learn_work';

@@ -82,6 +82,9 @@ function ProposalView({ p }: { p: AssignmentProposal }) {
       <p className="utrecht-paragraph" role="status" data-testid="proposal-total">
         {p.placesFilled} van {p.placesTotal} {p.placesTotal === 1 ? 'plaats' : 'plaatsen'} gevuld, totale score {p.totalScore} (uit {p.poolSize} kandidaten).
       </p>
+      {p.noPlacesLeft.length > 0 && (
+        <p className="utrecht-paragraph notice">Niet meegenomen, alle plaatsen al bezet: {p.noPlacesLeft.map((u) => u.title).join(', ')}.</p>
+      )}
       {p.unfilled.length > 0 && (
         <p className="utrecht-paragraph notice">Niet gevuld: {p.unfilled.map((u) => `${u.title} (${u.open})`).join(', ')} — er zijn niet genoeg kandidaten die aan de harde eisen voldoen.</p>
       )}

@@ -43,6 +43,7 @@ export function CandidateCard({ c, opportunityId, onChanged }: { c: Candidate; o
           <dt>Beroep</dt><dd>{c.matchedOccupations.map((o) => o.label).join(', ') || '—'}</dd>
           <dt>Vaardigheden</dt><dd>{c.matchedSkills.map((s) => s.label).join(', ') || '—'}</dd>
         </dl>
+        {c.placed && <p className="utrecht-paragraph notice" data-testid="placed-note">{c.placed.note}.</p>}
         <FactorList factors={c.factors} label={`Uitleg per factor voor ${candidateName(c)}`} />
         {c.person?.residentId && c.municipality.own && (
           // Only the resident's own municipality records a placement; a revealed candidate from elsewhere is placed by theirs.

@@ -1,4 +1,4 @@
-import { dutchDate, type MatchOpportunity } from './types.ts';
+import { dutchDate, placesText, type MatchOpportunity } from './types.ts';
 
 function requirements(o: MatchOpportunity): string {
   const parts = [
@@ -20,7 +20,7 @@ export function OpportunitySummary({ o }: { o: MatchOpportunity }) {
       <dt>Werkplek</dt><dd>{o.postcode.slice(0, 4)} {o.postcode.slice(4)}{o.place ? ` (${o.place})` : ''}</dd>
       <dt>Uren per week</dt><dd>{o.hoursPerWeek}</dd>
       <dt>Start</dt><dd>{dutchDate(o.startDate)}</dd>
-      <dt>Plaatsen</dt><dd>{o.places}</dd>
+      <dt>Plaatsen</dt><dd data-testid="places-open">{placesText(o)}</dd>
       <dt>Eisen</dt><dd>{requirements(o)}</dd>
     </dl>
   );
