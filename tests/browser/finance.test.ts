@@ -58,6 +58,14 @@ describe('finance and forecasts in the browser', () => {
     const lastMonth = page.locator('[data-testid="comparison-months"] tbody tr').last();
     expect((await lastMonth.locator('th, td').allTextContents())).toEqual(['december 2022', '692', '1012']);
     expect(await page.getByTestId('comparison-budget').textContent()).toContain('2022: kosten beschut werk');
+    // The scenarios against the budget and the reserve: the second wave empties it in 2022, full recovery does not.
+    const reserveRows = page.locator('[data-testid="comparison-reserve"] tbody tr');
+    expect(await reserveRows.filter({ hasText: '2022: reserve eind jaar' }).locator('th, td').allTextContents())
+      .toEqual(['2022: reserve eind jaar', '€ 2.378.783,91', '€ 0,00']);
+    const warning2022 = await reserveRows.filter({ hasText: '2022: waarschuwing' }).locator('td').allTextContents();
+    expect(warning2022[0]).toBe('geen');
+    expect(warning2022[1]).toContain('De reserve sociaal domein raakt in 2022 op.');
+    expect(await page.getByRole('alert').filter({ hasText: 'Tweede golf: De reserve sociaal domein raakt in 2022 op.' }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
 
     // A new scenario for the coming years.

@@ -1,5 +1,6 @@
 import { euros } from '../../money.ts';
 import { LineChart } from './LineChart.tsx';
+import { ReserveTable } from './ReserveTable.tsx';
 import { decimal, monthLabel, type Comparison as Data } from './types.ts';
 
 const short = (m: string) => `${monthLabel(m).slice(0, 3)} ${m.slice(0, 4)}`;
@@ -48,6 +49,8 @@ export function Comparison({ data }: { data: Data }) {
         </table>
       </div>
       {data.scenarios.flatMap((s) => s.notices.map((n) => <p key={`${s.id}-${n}`} className="utrecht-paragraph notice">{s.name}: {n}</p>))}
+
+      <ReserveTable data={data} />
 
       <h3 className="utrecht-heading-3" id="uitkeringen-per-maand">Aantal uitkeringen per maand (dezelfde cijfers als de grafiek)</h3>
       <div className="table-scroll">

@@ -7,15 +7,25 @@ export interface BudgetYear {
   year: number; months: number; averageCaseload: number; endCaseload: number; benefitCostCents: number;
   shelteredPlacements: number | null; shelteredProjected: boolean; shelteredCostCents: number; totalCents: number;
 }
+/** The scenario against the entered budget and through the reserve sociaal domein. */
+export interface ScenarioBudgetYear {
+  year: number; months: number; incomeCents: number; expenditureCents: number; balanceCents: number; warning: string | null;
+  streams: { stream: string; label: string; incomeCents: number; expenditureCents: number; resultCents: number; figuresYear: number | null }[];
+  reserve: { openingCents: number; closingCents: number; fromReserveCents: number; fromGeneralFundsCents: number; exhausted: boolean } | null;
+}
 export interface Scenario extends ScenarioSummary {
   benefitCostPerHouseholdCents: number; benefitCostSource: string; shelteredGrowthPct: number; shelteredCostPerPlaceCents: number; shelteredCostSource: string;
   months: { month: string; caseload: number }[]; years: BudgetYear[]; notices: string[];
+  budget: { reserveSet: boolean; years: ScenarioBudgetYear[]; notices: string[]; warning: string | null };
 }
 type PerScenario<T> = (T | null)[];
 export interface Comparison {
   scenarios: Scenario[];
   months: { month: string; caseload: PerScenario<number> }[];
-  years: { year: number; averageCaseload: PerScenario<number>; endCaseload: PerScenario<number>; benefitCostCents: PerScenario<number>; shelteredCostCents: PerScenario<number>; totalCents: PerScenario<number> }[];
+  years: {
+    year: number; averageCaseload: PerScenario<number>; endCaseload: PerScenario<number>; benefitCostCents: PerScenario<number>; shelteredCostCents: PerScenario<number>; totalCents: PerScenario<number>;
+    incomeCents: PerScenario<number>; expenditureCents: PerScenario<number>; balanceCents: PerScenario<number>; reserveClosingCents: PerScenario<number>; warning: PerScenario<string>;
+  }[];
 }
 
 const monthNames = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
