@@ -5,7 +5,7 @@ import { Feedback, Field, today } from '../../forms.tsx';
 import { ErrorMessage, Page } from '../../layout/Layout.tsx';
 import { useApi } from '../../useApi.ts';
 import { formatDate, type Application, type List } from '../income/types.ts';
-import type { PortalIncome } from './types.ts';
+import { weeksText, type PortalIncome } from './types.ts';
 
 const steps: [Application['status'], string][] = [['received', 'Ontvangen'], ['in_treatment', 'In behandeling'], ['repair_period', 'Aanvullen (hersteltermijn)'], ['decided', 'Besluit genomen']];
 
@@ -24,7 +24,7 @@ export function MyApplicationPage() {
       {(!overview.data || !applications.data) && !overview.error && !applications.error && <p className="utrecht-paragraph" role="status">Laden…</p>}
       {overview.data && applications.data && (
         <>
-          {open && <FollowApplication a={open} />}
+          {open && <FollowApplication a={open} terms={overview.data.legalTerms} />}
           {!open && benefit && benefit.status !== 'ended' && (
             <p className="utrecht-paragraph">
               U ontvangt bijstand sinds {formatDate(benefit.startDate)}. Verandert er iets in uw inkomen of huishouden?
@@ -47,7 +47,7 @@ export function MyApplicationPage() {
   );
 }
 
-function FollowApplication({ a }: { a: Application }) {
+function FollowApplication({ a, terms }: { a: Application; terms: PortalIncome['legalTerms'] }) {
   const reached = new Set(a.events.map((e) => e.status));
   return (
     <section aria-labelledby="volgen">
@@ -66,7 +66,7 @@ function FollowApplication({ a }: { a: Application }) {
       )}
       <p className="utrecht-paragraph">
         {a.decisionTerm.state === 'suspended'
-          ? 'U krijgt een besluit binnen 8 weken na ontvangst, plus de tijd die u nodig heeft om de ontbrekende stukken te sturen.'
+          ? `U krijgt een besluit binnen ${weeksText(terms.decisionTerm)} na ontvangst, plus de tijd die u nodig heeft om de ontbrekende stukken te sturen.`
           : `U krijgt uiterlijk ${formatDate(a.decisionTerm.deadline)} een besluit.`}
         {a.advanceRequested && (a.advancePaidOn ? ` Uw voorschot is verstrekt op ${formatDate(a.advancePaidOn)}.` : a.advanceTerm ? ` U heeft een voorschot gevraagd; dat krijgt u uiterlijk ${formatDate(a.advanceTerm.deadline)} als er dan nog geen besluit is.` : '')}
       </p>
@@ -117,7 +117,7 @@ function ApplyForm({ overview, onApplied }: { overview: PortalIncome; onApplied:
           <input id="aanvraag-voorschot" type="checkbox" className="utrecht-checkbox" aria-describedby="aanvraag-voorschot-uitleg" checked={form.advanceRequested} onChange={(e) => setForm({ ...form, advanceRequested: e.target.checked })} />
           <label className="utrecht-form-label" htmlFor="aanvraag-voorschot">Ik vraag een voorschot</label>
         </div>
-        <p className="utrecht-form-field-description" id="aanvraag-voorschot-uitleg">Heeft u geen geld om van te leven tot het besluit? Dan krijgt u binnen 4 weken een voorschot.</p>
+        <p className="utrecht-form-field-description" id="aanvraag-voorschot-uitleg">Heeft u geen geld om van te leven tot het besluit? Dan krijgt u binnen {weeksText(overview.legalTerms.advancePaymentTerm)} een voorschot.</p>
         <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={busy}>Aanvraag versturen</button>
         <Feedback error={error} done={null} />
       </form>

@@ -2,14 +2,20 @@ import { ErrorMessage, Page } from '../../layout/Layout.tsx';
 import { euros } from '../../money.ts';
 import { useApi } from '../../useApi.ts';
 import { formatDate, formatMonth, type Decision, type List } from '../income/types.ts';
+import { weeksText, type PortalIncome } from './types.ts';
 
 /** Mijn besluiten: every final decision about the resident, with its letter. */
 export function MyDecisionsPage() {
   const list = useApi<List<Decision>>('/benefit-decisions');
+  const overview = useApi<PortalIncome>('/portal/income');  // the objection term valid today
   return (
     <Page title="Mijn besluiten">
       <h1 className="utrecht-heading-1">Mijn besluiten</h1>
-      <p className="utrecht-paragraph">Bent u het niet eens met een besluit? In de brief staat hoe u binnen zes weken bezwaar maakt.</p>
+      {overview.data && (
+        <p className="utrecht-paragraph" data-testid="objection-term">
+          Bent u het niet eens met een besluit? In de brief staat hoe u binnen {weeksText(overview.data.legalTerms.objectionTerm)} bezwaar maakt.
+        </p>
+      )}
       {list.error && <ErrorMessage error={list.error} />}
       {!list.data && !list.error && <p className="utrecht-paragraph" role="status">Laden…</p>}
       {list.data && list.data.items.length === 0 && <p className="utrecht-paragraph">Er zijn nog geen besluiten over u.</p>}
