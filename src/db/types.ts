@@ -186,6 +186,7 @@ export interface OpportunitiesTable {
 
 // Placements, wage-cost subsidy, outflow and the sheltered-work target (0009).
 export interface MinimumWagesTable { id: Generated<string>; validFrom: DateString; hourlyCents: number; source: string }
+export interface MinimumYouthWagePercentagesTable { id: Generated<string>; validFrom: DateString; age: number; pct: number; source: string }
 export interface WageSubsidyParametersTable {
   id: Generated<string>; validFrom: DateString; holidayPayPct: number; employerCostAllowancePct: number; maxPct: number;
   flatPctWithoutWageValue: number; flatMaxMonths: number; fullTimeHours: number; source: string;
@@ -423,6 +424,7 @@ export interface DB {
   employerContacts: EmployerContactsTable;
   opportunities: OpportunitiesTable;
   minimumWages: MinimumWagesTable;
+  minimumYouthWagePercentages: MinimumYouthWagePercentagesTable;
   wageSubsidyParameters: WageSubsidyParametersTable;
   placements: PlacementsTable;
   placementFollowups: PlacementFollowupsTable;

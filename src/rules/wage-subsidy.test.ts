@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  monthIndex, percentOf, roundHalfUp, versionOn, wageCostSubsidy, type WageSubsidyParameters, type WageSubsidyTables,
+  ageOn, minimumHourlyFor, monthIndex, percentOf, roundHalfUp, versionOn, wageCostSubsidy, type WageSubsidyParameters, type WageSubsidyTables,
 } from './wage-subsidy.ts';
 
 // The tables of migration 0009 (domain.md): minimum wage per hour and the art. 10d parameters.
@@ -16,6 +16,8 @@ const tables: WageSubsidyTables = {
     { id: 'w2026', validFrom: '2026-01-01', hourlyCents: 1471, source: 'Wml 1-1-2026' },
   ],
   parameters: [parameters],
+  // Minimumjeugdloon per 1 July 2019 (migration 0024).
+  youthPercentages: [[15, 30], [16, 34.5], [17, 39.5], [18, 50], [19, 60], [20, 80]].map(([age, pct]) => ({ id: `j${age}`, validFrom: '2019-07-01', age, pct, source: 'Wml jeugd' })),
 };
 
 function calc(on: string, hours: number, wageValuePct: number | null, placementStart = on) {
@@ -24,6 +26,10 @@ function calc(on: string, hours: number, wageValuePct: number | null, placementS
   return result.calculation;
 }
 const amounts = (c: ReturnType<typeof calc>) => c.lines.map((l) => l.amountCents);
+
+const day = fc.date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const hours = fc.integer({ min: 1, max: 400 }).map((t) => t / 10);
+const wageValue = fc.integer({ min: 0, max: 100 });
 
 describe('rounding helpers', () => {
   it('rounds halves up and takes percentages with two decimals exactly', () => {
@@ -39,6 +45,50 @@ describe('rounding helpers', () => {
     expect(monthIndex('2025-07-10', '2025-08-01')).toBe(1);
     expect(monthIndex('2025-11-30', '2026-02-01')).toBe(3);
     expect(monthIndex('2026-03-01', '2026-01-01')).toBe(0);
+  });
+});
+
+describe('minimum wage for the age (minimumjeugdloon)', () => {
+  it('takes the percentage of the adult hourly wage for the age, rounded half up to cents', () => {
+    // € 14,71 on 1-1-2026 × 80% = 11,768; × 60% = 8,826; × 50% = 7,355; × 39,5% = 5,81045; × 34,5% = 5,07495; × 30% = 4,413.
+    const hourly = (age: number | null) => minimumHourlyFor(tables, '2026-01-01', age)?.hourlyCents;
+    expect([null, 21, 20, 19, 18, 17, 16, 15].map(hourly)).toEqual([1471, 1471, 1177, 883, 736, 581, 507, 441]);
+    expect(minimumHourlyFor(tables, '2026-01-01', 14)).toBeNull();
+  });
+
+  it('counts whole years of age on the day', () => {
+    expect(ageOn('2006-03-15', '2026-03-14')).toBe(19);
+    expect(ageOn('2006-03-15', '2026-03-15')).toBe(20);
+    expect(ageOn('2004-02-29', '2025-02-28')).toBe(20);
+    expect(ageOn('2004-02-29', '2025-03-01')).toBe(21);
+  });
+
+  it('a 19-year-old at 60% wage value, 24 hours in February 2026: the subsidy on the youth minimum wage', () => {
+    // € 14,71 × 60% = € 8,83 (8.826); × 24 × 52/12 = € 918,35 (918.32 → 91_832); + 8% = € 73,47 (7346.56) → € 991,79;
+    // 60% = € 595,07 (595.074); difference € 396,72; cap 70% € 694,25 (694.253); allowance 23,5% € 93,23 (93.2292); total € 489,95.
+    const result = wageCostSubsidy({ on: '2026-02-01', placementStart: '2026-02-01', contractHoursPerWeek: 24, wageValuePct: 60, ageYears: 19 }, tables);
+    if (!result.ok) throw new Error(result.reason);
+    const c = result.calculation;
+    expect(amounts(c)).toEqual([1_471, 883, 91_832, 7_347, 99_179, 59_507, 39_672, 69_425, 39_672, 9_323, 48_995]);
+    expect(c.lines[1].label).toBe('Minimumjeugdloon 19 jaar: 60% van het minimumloon per uur');
+    expect(c.lines[4].label).toBe('Minimumjeugdloon met vakantiebijslag');
+    expect(c.tables.youthWage).toEqual({ id: 'j19', validFrom: '2019-07-01', age: 19, pct: 60, source: 'Wml jeugd' });
+  });
+
+  it('refuses an age the tables do not cover, in Dutch', () => {
+    expect(wageCostSubsidy({ on: '2026-02-01', placementStart: '2026-02-01', contractHoursPerWeek: 24, wageValuePct: 60, ageYears: 14 }, tables))
+      .toEqual({ ok: false, reason: 'Er is geen minimumjeugdloon bekend voor 14 jaar op 2026-02-01.' });
+  });
+
+  it('never gives a younger person a higher minimum wage or more subsidy than an older one', () => {
+    fc.assert(fc.property(day, fc.integer({ min: 15, max: 30 }), fc.integer({ min: 15, max: 30 }), (on, a, b) => {
+      const [young, old] = a <= b ? [a, b] : [b, a];
+      expect(minimumHourlyFor(tables, on, young)!.hourlyCents).toBeLessThanOrEqual(minimumHourlyFor(tables, on, old)!.hourlyCents);
+    }));
+    fc.assert(fc.property(day, hours, wageValue, fc.integer({ min: 15, max: 20 }), (on, h, wv, age) => {
+      const youth = wageCostSubsidy({ on, placementStart: on, contractHoursPerWeek: h, wageValuePct: wv, ageYears: age }, tables);
+      expect(youth.ok && youth.calculation.monthlyCents).toBeLessThanOrEqual(calc(on, h, wv).monthlyCents);
+    }));
   });
 });
 
@@ -65,6 +115,7 @@ describe('loonkostensubsidie, hand-computed', () => {
     for (const l of c.lines) expect(l.article).toMatch(/Participatiewet art\. 10d|Wet minimumloon/);
     expect(c.tables).toEqual({
       minimumWage: { id: 'w2026', validFrom: '2026-01-01', hourlyCents: 1471, source: 'Wml 1-1-2026' },
+      youthWage: null,
       parameters: { id: 'p2018', validFrom: '2018-01-01', source: 'Participatiewet art. 10d' },
     });
   });
@@ -103,9 +154,6 @@ describe('loonkostensubsidie, hand-computed', () => {
   });
 });
 
-const day = fc.date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
-const hours = fc.integer({ min: 1, max: 400 }).map((t) => t / 10);
-const wageValue = fc.integer({ min: 0, max: 100 });
 
 describe('loonkostensubsidie, properties', () => {
   it('a higher wage value never gives more subsidy', () => {
@@ -144,12 +192,12 @@ describe('loonkostensubsidie, properties', () => {
       const earlier = wages.filter((v) => v.validFrom <= on);
       if (earlier.length === 0) {
         expect(chosen).toBeUndefined();
-        expect(wageCostSubsidy({ on, placementStart: on, contractHoursPerWeek: 20, wageValuePct: 50 }, { minimumWages: wages, parameters: [parameters] }).ok).toBe(false);
+        expect(wageCostSubsidy({ on, placementStart: on, contractHoursPerWeek: 20, wageValuePct: 50 }, { minimumWages: wages, parameters: [parameters], youthPercentages: [] }).ok).toBe(false);
         return;
       }
       expect(chosen!.validFrom <= on).toBe(true);
       expect(earlier.every((v) => v.validFrom <= chosen!.validFrom)).toBe(true);
-      const result = wageCostSubsidy({ on, placementStart: on, contractHoursPerWeek: 20, wageValuePct: 50 }, { minimumWages: wages, parameters: [parameters] });
+      const result = wageCostSubsidy({ on, placementStart: on, contractHoursPerWeek: 20, wageValuePct: 50 }, { minimumWages: wages, parameters: [parameters], youthPercentages: [] });
       expect(result.ok && result.calculation.tables.minimumWage.validFrom).toBe(chosen!.validFrom);
       expect(result.ok && result.calculation.lines[0].amountCents).toBe(chosen!.hourlyCents);
     }));

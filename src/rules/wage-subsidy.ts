@@ -8,14 +8,45 @@
 //  D3 every line is rounded to whole cents, half up, and the next line is computed from the rounded amount, so the
 //     lines a person reads add up exactly;
 //  D4 the flat 50% (no wage value yet) also carries the employer-cost allowance and applies in calendar months
-//     1 to 6 counted from the month the placement starts; after that the subsidy is nil until a wage value is set.
+//     1 to 6 counted from the month the placement starts; after that the subsidy is nil until a wage value is set;
+//  D5 under 21 the minimum wage is the youth minimum (minimumjeugdloon): the adult hourly wage × the percentage for the
+//     person's age on the day, rounded half up to whole cents.
 
 export interface MinimumWageVersion { id?: string; validFrom: string; hourlyCents: number; source: string }
 export interface WageSubsidyParameters {
   id?: string; validFrom: string; holidayPayPct: number; employerCostAllowancePct: number; maxPct: number;
   flatPctWithoutWageValue: number; flatMaxMonths: number; fullTimeHours: number; source: string;
 }
-export interface WageSubsidyTables { minimumWages: MinimumWageVersion[]; parameters: WageSubsidyParameters[] }
+/** Minimumjeugdloon: the share of the adult minimum wage for one age below 21, from a date. */
+export interface YouthWagePercentage { id?: string; validFrom: string; age: number; pct: number; source: string }
+export interface WageSubsidyTables { minimumWages: MinimumWageVersion[]; parameters: WageSubsidyParameters[]; youthPercentages: YouthWagePercentage[] }
+
+/** The minimum hourly wage that applies to a person on a day, and the table rows it came from. */
+export interface ApplicableMinimumWage {
+  hourlyCents: number;
+  adult: MinimumWageVersion;
+  youth: YouthWagePercentage | null;
+}
+
+/** Whole years of age on a day (birthdays on 29 February count on 1 March in other years). */
+export function ageOn(birthDate: string, on: string): number {
+  const [by, bm, bd] = birthDate.split('-').map(Number);
+  const [y, m, d] = on.split('-').map(Number);
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}
+
+/**
+ * The statutory minimum hourly wage for a person of this age on a day: the adult wage from 21, else the youth
+ * percentage valid on that day for that age (D5). Null when no table covers the day or the age.
+ */
+export function minimumHourlyFor(tables: Pick<WageSubsidyTables, 'minimumWages' | 'youthPercentages'>, on: string, ageYears: number | null): ApplicableMinimumWage | null {
+  const adult = versionOn(tables.minimumWages, on);
+  if (!adult) return null;
+  if (ageYears === null || ageYears >= 21) return { hourlyCents: adult.hourlyCents, adult, youth: null };
+  const youth = versionOn(tables.youthPercentages.filter((y) => y.age === ageYears), on);
+  if (!youth) return null;
+  return { hourlyCents: percentOf(adult.hourlyCents, youth.pct), adult, youth };
+}
 
 export interface WageSubsidyInput {
   /** The day the calculation is for: picks the table versions and the month of the flat period. */
@@ -25,6 +56,8 @@ export interface WageSubsidyInput {
   contractHoursPerWeek: number;
   /** Loonwaarde in % of the minimum wage; null while none has been set. */
   wageValuePct: number | null;
+  /** Age in whole years on `on`; below 21 the youth minimum wage applies. Null or absent: adult. */
+  ageYears?: number | null;
 }
 
 export interface CalculationLine { label: string; amountCents: number; article: string }
@@ -45,6 +78,8 @@ export interface WageSubsidyCalculation {
   lines: CalculationLine[];
   tables: {
     minimumWage: { id: string | null; validFrom: string; hourlyCents: number; source: string };
+    /** Set when the youth minimum wage applied: the percentage row used. */
+    youthWage?: { id: string | null; validFrom: string; age: number; pct: number; source: string } | null;
     parameters: { id: string | null; validFrom: string; source: string };
   };
 }
@@ -82,6 +117,9 @@ const tenths = (hours: number) => Math.round(hours * 10);
 export function wageCostSubsidy(input: WageSubsidyInput, tables: WageSubsidyTables): WageSubsidyResult {
   const wage = versionOn(tables.minimumWages, input.on);
   if (!wage) return { ok: false, reason: `Er is geen wettelijk minimumloon bekend voor ${input.on}.` };
+  const age = input.ageYears ?? null;
+  const applicable = minimumHourlyFor(tables, input.on, age);
+  if (!applicable) return { ok: false, reason: `Er is geen minimumjeugdloon bekend voor ${age} jaar op ${input.on}.` };
   const p = versionOn(tables.parameters, input.on);
   if (!p) return { ok: false, reason: `Er zijn geen parameters voor de loonkostensubsidie bekend voor ${input.on}.` };
   if (!(input.contractHoursPerWeek > 0)) return { ok: false, reason: 'Het aantal contracturen per week moet groter zijn dan 0.' };
@@ -95,14 +133,16 @@ export function wageCostSubsidy(input: WageSubsidyInput, tables: WageSubsidyTabl
   const line = (label: string, amountCents: number, article: string) => { lines.push({ label, amountCents, article }); return amountCents; };
 
   line('Wettelijk minimumloon per uur', wage.hourlyCents, 'Wet minimumloon en minimumvakantiebijslag');
+  const youth = applicable.youth;
+  if (youth) line(`Minimumjeugdloon ${youth.age} jaar: ${nl(youth.pct)}% van het minimumloon per uur`, applicable.hourlyCents, 'Wet minimumloon en minimumvakantiebijslag art. 8');
   const hoursText = counted < tenths(input.contractHoursPerWeek)
     ? `${nl(countedHours)} uur per week (volledige werkweek; ${nl(input.contractHoursPerWeek)} contracturen tellen tot ${nl(p.fullTimeHours)})`
     : `${nl(countedHours)} uur per week`;
   // domain.md: monthly = hourly × hours/week × 52/12; hours are in tenths, so divide by 10 × 12.
   const monthly = line(`Minimumloon per maand voor ${hoursText} (uurloon × uren × 52/12)`,
-    roundHalfUp(wage.hourlyCents * counted * 52, 120), 'Wet minimumloon en minimumvakantiebijslag');
+    roundHalfUp(applicable.hourlyCents * counted * 52, 120), 'Wet minimumloon en minimumvakantiebijslag');
   const holiday = line(`Vakantiebijslag ${nl(p.holidayPayPct)}%`, percentOf(monthly, p.holidayPayPct), 'Wet minimumloon en minimumvakantiebijslag art. 15');
-  const basisAmount = line('Minimumloon met vakantiebijslag', monthly + holiday, 'Participatiewet art. 10d');
+  const basisAmount = line(youth ? 'Minimumjeugdloon met vakantiebijslag' : 'Minimumloon met vakantiebijslag', monthly + holiday, 'Participatiewet art. 10d');
 
   let basis: SubsidyBasis;
   let beforeAllowance: number;
@@ -135,6 +175,7 @@ export function wageCostSubsidy(input: WageSubsidyInput, tables: WageSubsidyTabl
       monthlyCents: total, lines,
       tables: {
         minimumWage: { id: wage.id ?? null, validFrom: wage.validFrom, hourlyCents: wage.hourlyCents, source: wage.source },
+        youthWage: youth ? { id: youth.id ?? null, validFrom: youth.validFrom, age: youth.age, pct: youth.pct, source: youth.source } : null,
         parameters: { id: p.id ?? null, validFrom: p.validFrom, source: p.source },
       },
     },

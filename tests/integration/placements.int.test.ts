@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { apiAs, auditRowsOf, dayFromToday, residentOutsideTeamOf, residentsOf, type Api } from '../support/fixtures.ts';
+import { newResident } from '../support/income.ts';
 
 // Placements: recording with wage-cost subsidy on the rule tables, the regional labour market (an employer of another
 // municipality in the region, never outside it), outflow, follow-up and end, the timeline, tenancy and permissions,
@@ -91,6 +92,20 @@ describe('recording a placement with wage-cost subsidy', () => {
     const off = await consultant.patch(url, { wageCostSubsidy: false }, changed.headers.etag as string);
     expect(off.statusCode, off.body).toBe(200);
     expect(off.json().wageCostSubsidy).toBeNull();
+  });
+
+  it('below 21 computes on the youth minimum wage, and the employer pays at least that', async () => {
+    const young = await newResident(t.db, 'work_consultant@voorbeeld', '2006-08-01');  // 19 on 1 February 2026
+    expect((await consultant.post(`/residents/${young.id}/work-profile/wage-values`, { percentage: 60, measuredOn: '2026-01-15', method: 'dariuz' })).statusCode).toBe(201);
+    const url = `/residents/${young.id}/placements`;
+    const tooLow = await consultant.post(url, job(employers.voorbeeld, { hourlyWageCents: 880, wageCostSubsidy: true }));
+    expect(tooLow.statusCode).toBe(400);
+    expect(tooLow.json().detail).toBe('Met loonkostensubsidie betaalt de werkgever ten minste het wettelijk minimumloon (€ 8,83 per uur).');
+    const res = await consultant.post(url, job(employers.voorbeeld, { hourlyWageCents: 900, wageCostSubsidy: true }));
+    expect(res.statusCode, res.body).toBe(201);
+    // Hand-computed in src/rules/wage-subsidy.test.ts: € 14,71 × 60% = € 8,83; × 24 × 52/12 = € 918,32; … total € 489,95.
+    expect(res.json().wageCostSubsidy).toMatchObject({ monthlyCents: 48_995, tables: { youthWage: { age: 19, pct: 60, validFrom: '2019-07-01' } } });
+    expect(res.json().wageCostSubsidy.lines[1].label).toBe('Minimumjeugdloon 19 jaar: 60% van het minimumloon per uur');
   });
 
   it('explains in Dutch what does not fit', async () => {

@@ -15,6 +15,8 @@ export const calculationSchema = z.object({
   lines: z.array(z.object({ label: z.string(), amountCents: z.number().int(), article: z.string() })),
   tables: z.object({
     minimumWage: z.object({ id: z.string().nullable(), validFrom: z.string(), hourlyCents: z.number().int(), source: z.string() }),
+    youthWage: z.object({ id: z.string().nullable(), validFrom: z.string(), age: z.number().int(), pct: z.number(), source: z.string() }).nullable().optional()
+      .describe('Minimumjeugdloon (onder 21 jaar): het percentage voor de leeftijd op de rekendag; leeg bij 21 jaar en ouder'),
     parameters: z.object({ id: z.string().nullable(), validFrom: z.string(), source: z.string() }),
   }).describe('De versies van de wettelijke tabellen die de berekening gebruikte'),
 }).meta({ id: 'WageCostSubsidyCalculation' });

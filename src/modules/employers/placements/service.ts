@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { DB } from '../../../db/types.ts';
 import { todayIso } from '../../../rules/dates.ts';
 import { kindOfOpportunity, placementKindLabels, placementProblem, type PlacementFacts } from '../../../rules/placements.ts';
-import { versionOn, wageCostSubsidy } from '../../../rules/wage-subsidy.ts';
+import { ageOn, minimumHourlyFor, wageCostSubsidy } from '../../../rules/wage-subsidy.ts';
 import { staleVersion } from '../../../server/etag.ts';
 import { badRequest, forbidden, HttpProblem, notFound } from '../../../server/problem.ts';
 import { appendAuditEvent } from '../../access/audit/store.ts';
@@ -41,16 +41,20 @@ export async function auditedChange(caller: Caller, p: PlacementRow, action: str
   });
 }
 
-/** Loonkostensubsidie on the tables valid on `on`, with the resident's wage value measured by then (or flat). */
-async function subsidyFor(tx: Kysely<DB>, municipalityId: string, residentId: string, on: string, placementStart: string, hours: number): Promise<StoredCalculation> {
+/**
+ * Loonkostensubsidie on the tables valid on `on`, with the resident's wage value measured by then (or flat), on the
+ * minimum wage for the resident's age that day (youth minimum wage below 21).
+ */
+async function subsidyFor(tx: Kysely<DB>, municipalityId: string, residentId: string, birthDate: string, on: string, placementStart: string, hours: number): Promise<StoredCalculation> {
   const [tables, wageValue] = await Promise.all([loadSubsidyTables(tx), wageValueOn(tx, municipalityId, residentId, on)]);
-  const result = wageCostSubsidy({ on, placementStart, contractHoursPerWeek: hours, wageValuePct: wageValue?.percentage ?? null }, tables);
+  const result = wageCostSubsidy({ on, placementStart, contractHoursPerWeek: hours, wageValuePct: wageValue?.percentage ?? null, ageYears: ageOn(birthDate, on) }, tables);
   if (!result.ok) throw badRequest(result.reason);
   return { ...result.calculation, wageValueMeasuredOn: wageValue?.measuredOn ?? null };
 }
 
-async function minimumHourlyOn(tx: Kysely<DB>, on: string) {
-  return versionOn((await loadSubsidyTables(tx)).minimumWages, on)?.hourlyCents ?? null;
+/** The statutory minimum hourly wage for the resident on a day (youth minimum wage below 21), or null without a table. */
+async function minimumHourlyOn(tx: Kysely<DB>, on: string, birthDate: string) {
+  return minimumHourlyFor(await loadSubsidyTables(tx), on, ageOn(birthDate, on))?.hourlyCents ?? null;
 }
 
 function check(facts: PlacementFacts, minimumHourlyCents: number | null) {
@@ -94,8 +98,8 @@ export async function createPlacement(tx: Kysely<DB>, caller: Caller, resident: 
       throw badRequest('Beschut werk vraagt een indicatie beschut werk van UWV: leg eerst de doelgroep Nieuw beschut werk met de indicatiedatum vast.');
     }
   }
-  check({ ...input, kind }, await minimumHourlyOn(tx, input.startDate));
-  const calculation = input.wageCostSubsidy ? await subsidyFor(tx, m, resident.id, input.startDate, input.startDate, input.contractHoursPerWeek) : null;
+  check({ ...input, kind }, await minimumHourlyOn(tx, input.startDate, resident.birthDate));
+  const calculation = input.wageCostSubsidy ? await subsidyFor(tx, m, resident.id, resident.birthDate, input.startDate, input.startDate, input.contractHoursPerWeek) : null;
   const row = await tx.insertInto('placements').values({
     municipalityId: m, residentId: resident.id, employerId: employer.id, opportunityId: input.opportunityId, kind,
     contractHoursPerWeek: input.contractHoursPerWeek, hourlyWageCents: input.hourlyWageCents, startDate: input.startDate, endDate: input.endDate,
@@ -145,12 +149,13 @@ export async function changePlacement(tx: Kysely<DB>, p: PlacementRow, expectedV
   };
   const today = todayIso();
   const on = p.startDate > today ? p.startDate : today;
-  check(next, await minimumHourlyOn(tx, on));
+  const { birthDate } = await tx.selectFrom('residents').select('birthDate').where('id', '=', p.residentId).executeTakeFirstOrThrow();
+  check(next, await minimumHourlyOn(tx, on, birthDate));
   let calculation = p.wageCostSubsidyCalculation as StoredCalculation | null;
   const hoursChanged = next.contractHoursPerWeek !== Number(p.contractHoursPerWeek);
   if (!next.wageCostSubsidy) calculation = null;
   else if (recalculateSubsidy || hoursChanged || !p.wageCostSubsidy) {
-    calculation = await subsidyFor(tx, p.municipalityId, p.residentId, on, p.startDate, next.contractHoursPerWeek);
+    calculation = await subsidyFor(tx, p.municipalityId, p.residentId, birthDate, on, p.startDate, next.contractHoursPerWeek);
   }
   const updated = await tx.updateTable('placements').set({
     contractHoursPerWeek: next.contractHoursPerWeek, hourlyWageCents: next.hourlyWageCents, endDate: next.endDate,

@@ -77,12 +77,14 @@ export function presentPlacement(p: PlacementRow) {
 
 /** The national tables of the wage-cost subsidy (small; every version, the rule picks the one valid on the day). */
 export async function loadSubsidyTables(db: Kysely<DB>): Promise<WageSubsidyTables> {
-  const [minimumWages, parameters] = await Promise.all([
+  const [minimumWages, parameters, youth] = await Promise.all([
     db.selectFrom('minimumWages').selectAll().execute(),
     db.selectFrom('wageSubsidyParameters').selectAll().execute(),
+    db.selectFrom('minimumYouthWagePercentages').selectAll().execute(),
   ]);
   return {
     minimumWages: minimumWages.map((w) => ({ ...w, hourlyCents: Number(w.hourlyCents) })),
+    youthPercentages: youth.map((y) => ({ ...y, age: Number(y.age), pct: Number(y.pct) })),
     parameters: parameters.map((p) => ({
       ...p, holidayPayPct: Number(p.holidayPayPct), employerCostAllowancePct: Number(p.employerCostAllowancePct), maxPct: Number(p.maxPct),
       flatPctWithoutWageValue: Number(p.flatPctWithoutWageValue), flatMaxMonths: Number(p.flatMaxMonths), fullTimeHours: Number(p.fullTimeHours),
