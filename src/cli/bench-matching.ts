@@ -6,15 +6,17 @@ import { scopeFor } from '../modules/access/permissions.ts';
 import type { Actor, Role } from '../modules/access/roles.ts';
 import { MAX_PLACES, proposeAssignment, scoreMatrix } from '../modules/matching/assignment-service.ts';
 import { candidateSearchFor, candidatesForOpportunity } from '../modules/matching/service.ts';
-import { candidatesByIds, matchingRulesOn, regionOf, searchCandidates, visibleOpportunities, type CandidateSearch } from '../modules/matching/store.ts';
+import {
+  candidatesByIds, matchingRulesOn, placesOpen, regionOf, searchCandidates, visibleOpportunities, type CandidateSearch, type OpportunityRow,
+} from '../modules/matching/store.ts';
 import { toCandidateProfile } from '../rules/matching/profile.ts';
 import { todayIso } from '../rules/dates.ts';
 import type { Caller } from '../modules/residents/guard.ts';
 import type { BenchLine, Measurement, MeasurementKind } from './bench.ts';
 
 // The two matching lines of `meedoen bench` (issue 5): top-20 candidates for one opportunity over HTTP next to the
-// bare prefilter SELECT, and a batch assignment of up to 1,000 places over 20,000 candidates next to the score
-// matrix alone. See docs/performance.md.
+// bare prefilter SELECT, and a batch assignment of exactly 1,000 open places (when the municipality has that many)
+// over 20,000 candidates next to the score matrix alone. See docs/performance.md.
 
 export const POOL_SIZE = 20_000;
 
@@ -81,15 +83,51 @@ async function accountManager(db: Database['db'], municipalityId: string): Promi
     organisationId: row.organisationId, teamId: row.teamId, residentId: row.residentId };
 }
 
+/**
+ * Opportunities whose open places add up to exactly `target`: in id order while they fit (as a real batch of many
+ * opportunities), then the gap closed by the fewest of the others that add up to it (subset sum), or else the fewest of
+ * all that do. Without any such set (fewer open places than the target, as in the demo region), all that fit in id order.
+ */
+export function batchOfExactly<T extends Pick<OpportunityRow, 'places' | 'placesTaken'>>(opportunities: readonly T[], target: number): T[] {
+  const open = opportunities.filter((o) => placesOpen(o) > 0);
+  const chosen: T[] = [];
+  const rest: T[] = [];
+  let places = 0;
+  for (const o of open) {
+    if (places + placesOpen(o) <= target) { chosen.push(o); places += placesOpen(o); } else rest.push(o);
+  }
+  const gap = target - places;
+  if (gap === 0) return chosen;
+  const closing = fewestSumming(rest, gap);
+  if (closing) return [...chosen, ...closing];
+  const any = fewestSumming(open, target);
+  return any ? open.filter((o) => any.includes(o)) : chosen;
+}
+
+/** The fewest items whose open places sum to exactly `sum`, or null (0/1 knapsack on counts, rebuilt back to front). */
+function fewestSumming<T extends Pick<OpportunityRow, 'places' | 'placesTaken'>>(items: readonly T[], sum: number): T[] | null {
+  const fewest = new Array<number>(sum + 1).fill(Number.POSITIVE_INFINITY);
+  fewest[0] = 0;
+  const took = items.map(() => new Uint8Array(sum + 1));
+  items.forEach((o, i) => {
+    const p = placesOpen(o);
+    for (let s = sum; s >= p; s--) {
+      if (fewest[s - p] + 1 < fewest[s]) { fewest[s] = fewest[s - p] + 1; took[i][s] = 1; }
+    }
+  });
+  if (!Number.isFinite(fewest[sum])) return null;
+  const picked: T[] = [];
+  let s = sum;
+  for (let i = items.length - 1; i >= 0 && s > 0; i--) {
+    if (took[i][s]) { picked.push(items[i]); s -= placesOpen(items[i]); }
+  }
+  return picked;
+}
+
 export async function batchAssignmentLine(h: Harness): Promise<BenchLine> {
   const am = await accountManager(h.db, h.actor.municipalityId);
-  const chosen: Awaited<ReturnType<typeof openOpportunities>> = [];
-  let places = 0;
-  for (const o of await openOpportunities(h.db, am.municipalityId)) {
-    if (places + o.places > MAX_PLACES) continue;
-    chosen.push(o);
-    places += o.places;
-  }
+  const chosen = batchOfExactly(await openOpportunities(h.db, am.municipalityId), MAX_PLACES);
+  const places = chosen.reduce((n, o) => n + placesOpen(o), 0);
   const pool = await sql<{ id: string; profile: boolean }>`
     SELECT r.id, (w.resident_id IS NOT NULL) AS profile FROM residents r LEFT JOIN work_profiles w ON w.resident_id = r.id
     WHERE r.municipality_id = ${am.municipalityId} ORDER BY (w.resident_id IS NULL), r.id LIMIT ${POOL_SIZE}`.execute(h.db);
@@ -100,6 +138,13 @@ export async function batchAssignmentLine(h: Harness): Promise<BenchLine> {
   const once = { connections: 1, duration: h.run.duration };
   const what = `${places} plaatsen in ${chosen.length} kansen, pool van ${residentIds.length} inwoners (${withProfile} met werkprofiel)`;
 
+  // One run first (warm-up), and the check that the service proposes exactly these places over this pool.
+  const first = await proposeAssignment(callerOf(h.db, am), input);
+  if (first.placesTotal !== places || first.poolSize !== residentIds.length) {
+    throw new Error(`Plaatsingsvoorstel over ${first.placesTotal} plaatsen en ${first.poolSize} kandidaten; verwacht ${places} en ${residentIds.length}.`);
+  }
+  h.log(`batchAssignment: ${places} open plaatsen (doel ${MAX_PLACES}) in ${chosen.length} kansen, ${residentIds.length} kandidaten in de pool; `
+    + `eerste voorstel vult ${first.placesFilled} plaatsen`);
   h.log(`Meten: batchAssignment (${what}), ${h.run.duration} s…`);
   const service = await h.loop('service', `het plaatsingsvoorstel via de service: pool laden, scorematrix, exacte toewijzing, uitleg en audit; ${what}; na elkaar`,
     once, () => proposeAssignment(callerOf(h.db, am), input));
