@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { importColumns } from '../../../../src/modules/residents/import/columns.ts';
+import { Page } from '../../layout/Layout.tsx';
 import { checkFile, ImportApiError, postImport, type ImportProgress, type ImportReport } from './importApi.ts';
 import { ImportSummary } from './ImportSummary.tsx';
 import { ProblemsTable } from './ProblemsTable.tsx';
@@ -112,145 +113,147 @@ export function ImportPage() {
   const report = stage.kind === 'checked' || stage.kind === 'confirm' || stage.kind === 'done' ? stage.report : null;
 
   return (
-    <div className="meedoen-import" aria-busy={busy}>
-      <h1 className="utrecht-heading-1">Inwoners importeren</h1>
-      <p className="utrecht-paragraph utrecht-paragraph--lead">
-        Neem inwoners over van een andere uitvoerder (migratie). Eerst controleert Meedoen het hele bestand zonder iets op te slaan.
-        Pas als er geen enkele melding is, kunt u definitief importeren: alles in één keer, of niets.
-      </p>
-      <p className="utrecht-paragraph">
-        Inwoners die al in Meedoen staan (zelfde BSN, naam en geboortedatum) worden niet opnieuw aangemaakt; hetzelfde bestand twee
-        keer importeren is dus veilig.
-      </p>
-
-      <details className="meedoen-import-columns">
-        <summary>Welke kolommen heeft het bestand?</summary>
-        <p className="utrecht-paragraph">
-          Een CSV-bestand (scheidingsteken ; of ,) of een Excel-werkmap (.xlsx, het eerste werkblad) met op de eerste rij deze kolomnamen.
-          Hoofdletters maken niet uit; de volgorde ook niet.
+    <Page title="Inwoners importeren">
+      <div className="meedoen-import" aria-busy={busy}>
+        <h1 className="utrecht-heading-1">Inwoners importeren</h1>
+        <p className="utrecht-paragraph utrecht-paragraph--lead">
+          Neem inwoners over van een andere uitvoerder (migratie). Eerst controleert Meedoen het hele bestand zonder iets op te slaan.
+          Pas als er geen enkele melding is, kunt u definitief importeren: alles in één keer, of niets.
         </p>
-        <div className="utrecht-table-container utrecht-table-container--overflow-inline">
-          <table className="utrecht-table utrecht-table--html-table">
-            <caption className="utrecht-table__caption">Kolommen van het importbestand</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">Kolom</th>
-                <th scope="col" className="utrecht-table__header-cell">Verplicht</th>
-                <th scope="col" className="utrecht-table__header-cell">Toelichting</th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {importColumns.map((c) => (
-                <tr className="utrecht-table__row" key={c.name}>
-                  <th scope="row" className="utrecht-table__header-cell"><code>{c.name}</code></th>
-                  <td className="utrecht-table__cell">{c.required ? 'ja' : 'nee'}</td>
-                  <td className="utrecht-table__cell">{c.description}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <button type="button" className="utrecht-button utrecht-button--subtle" onClick={downloadTemplate}>
-          Leeg sjabloon downloaden (CSV)
-        </button>
-      </details>
+        <p className="utrecht-paragraph">
+          Inwoners die al in Meedoen staan (zelfde BSN, naam en geboortedatum) worden niet opnieuw aangemaakt; hetzelfde bestand twee
+          keer importeren is dus veilig.
+        </p>
 
-      <form onSubmit={onCheck} noValidate>
-        <div className={`utrecht-form-field${fileError ? ' utrecht-form-field--invalid' : ''}`}>
-          <label className="utrecht-form-label" htmlFor={ids.file}>Bestand met inwoners</label>
-          <p className="utrecht-form-field-description" id={ids.fileDescription}>CSV (.csv) of Excel (.xlsx), hoogstens 10 MB.</p>
-          {fileError && <p className="utrecht-form-field-error-message" id={ids.fileError}>{fileError}</p>}
-          <input
-            ref={fileInput}
-            id={ids.file}
-            name="bestand"
-            type="file"
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-describedby={fileError ? `${ids.fileDescription} ${ids.fileError}` : ids.fileDescription}
-            aria-invalid={fileError ? true : undefined}
-            disabled={busy}
-            onChange={(e) => {
-              setFile(e.target.files?.[0] ?? null);
-              setFileError(null);
-              setStage({ kind: 'idle' });
-            }}
-          />
-        </div>
-        <div className="utrecht-button-group">
-          <button type="submit" className={`utrecht-button utrecht-button--primary-action${busy ? ' utrecht-button--busy' : ''}`} disabled={busy} aria-disabled={busy || undefined}>
-            Controleren (er wordt niets opgeslagen)
-          </button>
-        </div>
-      </form>
-
-      <div role="status" aria-live="polite" className="meedoen-import-status">
-        {stage.kind === 'busy' && (
+        <details className="meedoen-import-columns">
+          <summary>Welke kolommen heeft het bestand?</summary>
           <p className="utrecht-paragraph">
-            {busyText(stage, now)}{' '}
-            {stage.progress.phase === 'upload' && stage.progress.fraction !== null
-              ? <progress max={1} value={stage.progress.fraction} aria-label="Voortgang van het versturen" />
-              : <progress aria-label={stage.dryRun ? 'Bezig met controleren' : 'Bezig met importeren'} />}
+            Een CSV-bestand (scheidingsteken ; of ,) of een Excel-werkmap (.xlsx, het eerste werkblad) met op de eerste rij deze kolomnamen.
+            Hoofdletters maken niet uit; de volgorde ook niet.
           </p>
-        )}
-        {(stage.kind === 'checked' || stage.kind === 'done' || stage.kind === 'error') && <p className="utrecht-paragraph">{announcement(stage)}</p>}
-      </div>
-
-      {stage.kind === 'error' && (
-        <section aria-labelledby={ids.resultHeading}>
-          <h2 className="utrecht-heading-2" id={ids.resultHeading} ref={resultHeading} tabIndex={-1}>Het is niet gelukt</h2>
-          <div className="utrecht-alert utrecht-alert--error" role="alert"><p className="utrecht-paragraph">{stage.message}</p></div>
-        </section>
-      )}
-
-      {report && (
-        <section aria-labelledby={ids.resultHeading}>
-          <h2 className="utrecht-heading-2" id={ids.resultHeading} ref={resultHeading} tabIndex={-1}>
-            {report.dryRun ? 'Resultaat van de controle' : 'Resultaat van de import'}
-          </h2>
-          <div className={`utrecht-alert utrecht-alert--${report.problems.length ? 'error' : 'ok'}`}>
-            <p className="utrecht-paragraph">
-              {report.statusLabel}. Gemeente {report.municipality.name}{file ? `, bestand ${file.name}` : ''}.
-            </p>
+          <div className="utrecht-table-container utrecht-table-container--overflow-inline">
+            <table className="utrecht-table utrecht-table--html-table">
+              <caption className="utrecht-table__caption">Kolommen van het importbestand</caption>
+              <thead className="utrecht-table__header">
+                <tr className="utrecht-table__row">
+                  <th scope="col" className="utrecht-table__header-cell">Kolom</th>
+                  <th scope="col" className="utrecht-table__header-cell">Verplicht</th>
+                  <th scope="col" className="utrecht-table__header-cell">Toelichting</th>
+                </tr>
+              </thead>
+              <tbody className="utrecht-table__body">
+                {importColumns.map((c) => (
+                  <tr className="utrecht-table__row" key={c.name}>
+                    <th scope="row" className="utrecht-table__header-cell"><code>{c.name}</code></th>
+                    <td className="utrecht-table__cell">{c.required ? 'ja' : 'nee'}</td>
+                    <td className="utrecht-table__cell">{c.description}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </div>
-          <ImportSummary report={report} />
-          {report.problems.length > 0 && <ProblemsTable problems={report.problems} />}
+          <button type="button" className="utrecht-button utrecht-button--subtle" onClick={downloadTemplate}>
+            Leeg sjabloon downloaden (CSV)
+          </button>
+        </details>
 
-          {stage.kind === 'checked' && report.status === 'in_orde' && report.created > 0 && (
-            <div className="utrecht-button-group">
-              <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => setStage({ kind: 'confirm', report })}>
-                Definitief importeren
-              </button>
-            </div>
+        <form onSubmit={onCheck} noValidate>
+          <div className={`utrecht-form-field${fileError ? ' utrecht-form-field--invalid' : ''}`}>
+            <label className="utrecht-form-label" htmlFor={ids.file}>Bestand met inwoners</label>
+            <p className="utrecht-form-field-description" id={ids.fileDescription}>CSV (.csv) of Excel (.xlsx), hoogstens 10 MB.</p>
+            {fileError && <p className="utrecht-form-field-error-message" id={ids.fileError}>{fileError}</p>}
+            <input
+              ref={fileInput}
+              id={ids.file}
+              name="bestand"
+              type="file"
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              aria-describedby={fileError ? `${ids.fileDescription} ${ids.fileError}` : ids.fileDescription}
+              aria-invalid={fileError ? true : undefined}
+              disabled={busy}
+              onChange={(e) => {
+                setFile(e.target.files?.[0] ?? null);
+                setFileError(null);
+                setStage({ kind: 'idle' });
+              }}
+            />
+          </div>
+          <div className="utrecht-button-group">
+            <button type="submit" className={`utrecht-button utrecht-button--primary-action${busy ? ' utrecht-button--busy' : ''}`} disabled={busy} aria-disabled={busy || undefined}>
+              Controleren (er wordt niets opgeslagen)
+            </button>
+          </div>
+        </form>
+
+        <div role="status" aria-live="polite" className="meedoen-import-status">
+          {stage.kind === 'busy' && (
+            <p className="utrecht-paragraph">
+              {busyText(stage, now)}{' '}
+              {stage.progress.phase === 'upload' && stage.progress.fraction !== null
+                ? <progress max={1} value={stage.progress.fraction} aria-label="Voortgang van het versturen" />
+                : <progress aria-label={stage.dryRun ? 'Bezig met controleren' : 'Bezig met importeren'} />}
+            </p>
           )}
-          {stage.kind === 'checked' && report.status === 'in_orde' && report.created === 0 && (
-            <p className="utrecht-paragraph">Alle inwoners in dit bestand staan al in Meedoen; er valt niets te importeren.</p>
-          )}
-          {stage.kind === 'confirm' && (
-            <section className="utrecht-alert utrecht-alert--warning" aria-labelledby={ids.confirmHeading}>
-              <h3 className="utrecht-heading-3" id={ids.confirmHeading} ref={confirmHeading} tabIndex={-1}>Weet u het zeker?</h3>
+          {(stage.kind === 'checked' || stage.kind === 'done' || stage.kind === 'error') && <p className="utrecht-paragraph">{announcement(stage)}</p>}
+        </div>
+
+        {stage.kind === 'error' && (
+          <section aria-labelledby={ids.resultHeading}>
+            <h2 className="utrecht-heading-2" id={ids.resultHeading} ref={resultHeading} tabIndex={-1}>Het is niet gelukt</h2>
+            <div className="utrecht-alert utrecht-alert--error" role="alert"><p className="utrecht-paragraph">{stage.message}</p></div>
+          </section>
+        )}
+
+        {report && (
+          <section aria-labelledby={ids.resultHeading}>
+            <h2 className="utrecht-heading-2" id={ids.resultHeading} ref={resultHeading} tabIndex={-1}>
+              {report.dryRun ? 'Resultaat van de controle' : 'Resultaat van de import'}
+            </h2>
+            <div className={`utrecht-alert utrecht-alert--${report.problems.length ? 'error' : 'ok'}`}>
               <p className="utrecht-paragraph">
-                U maakt {people(report.created)} aan in gemeente {report.municipality.name}
-                {report.unchanged > 0 ? `; ${n(report.unchanged)} staan er al en blijven ongewijzigd` : ''}. Elke inwoner krijgt de
-                contactpersoon uit het bestand. Dit wordt vastgelegd in het auditlog.
+                {report.statusLabel}. Gemeente {report.municipality.name}{file ? `, bestand ${file.name}` : ''}.
               </p>
+            </div>
+            <ImportSummary report={report} />
+            {report.problems.length > 0 && <ProblemsTable problems={report.problems} />}
+
+            {stage.kind === 'checked' && report.status === 'in_orde' && report.created > 0 && (
               <div className="utrecht-button-group">
-                <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => void run(false)}>
-                  Ja, definitief importeren
-                </button>
-                <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => setStage({ kind: 'checked', report })}>
-                  Annuleren
+                <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => setStage({ kind: 'confirm', report })}>
+                  Definitief importeren
                 </button>
               </div>
-            </section>
-          )}
-          {stage.kind === 'done' && (
-            <div className="utrecht-button-group">
-              <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={startOver}>Nieuw bestand importeren</button>
-            </div>
-          )}
-        </section>
-      )}
-    </div>
+            )}
+            {stage.kind === 'checked' && report.status === 'in_orde' && report.created === 0 && (
+              <p className="utrecht-paragraph">Alle inwoners in dit bestand staan al in Meedoen; er valt niets te importeren.</p>
+            )}
+            {stage.kind === 'confirm' && (
+              <section className="utrecht-alert utrecht-alert--warning" aria-labelledby={ids.confirmHeading}>
+                <h3 className="utrecht-heading-3" id={ids.confirmHeading} ref={confirmHeading} tabIndex={-1}>Weet u het zeker?</h3>
+                <p className="utrecht-paragraph">
+                  U maakt {people(report.created)} aan in gemeente {report.municipality.name}
+                  {report.unchanged > 0 ? `; ${n(report.unchanged)} staan er al en blijven ongewijzigd` : ''}. Elke inwoner krijgt de
+                  contactpersoon uit het bestand. Dit wordt vastgelegd in het auditlog.
+                </p>
+                <div className="utrecht-button-group">
+                  <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => void run(false)}>
+                    Ja, definitief importeren
+                  </button>
+                  <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => setStage({ kind: 'checked', report })}>
+                    Annuleren
+                  </button>
+                </div>
+              </section>
+            )}
+            {stage.kind === 'done' && (
+              <div className="utrecht-button-group">
+                <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={startOver}>Nieuw bestand importeren</button>
+              </div>
+            )}
+          </section>
+        )}
+      </div>
+    </Page>
   );
 }
 
