@@ -360,9 +360,14 @@ export interface CouncilReportsTable {
   createdBy: string | null; createdAt: DefaultedTimestamp; updatedBy: string | null; updatedAt: DefaultedTimestamp;
   publishedBy: string | null; publishedAt: Timestamp | null; version: Generated<number>;
 }
+// Due dates of council reports (0023), versioned.
+export interface CouncilReportDeadlineRulesTable {
+  id: Generated<string>; validFrom: DateString; planDueMonth: number; planDueDay: number; quarterlyDueDays: number; warningDays: number; source: string;
+}
 
 export interface DB {
   councilReports: CouncilReportsTable;
+  councilReportDeadlineRules: CouncilReportDeadlineRulesTable;
   dashboardReferenceFigures: DashboardReferenceFiguresTable;
   dashboardCounts: DashboardCountsTable;
   dashboardRefreshes: DashboardRefreshesTable;

@@ -33,6 +33,15 @@ describe('council reports in the browser', () => {
     const quarterly = page.getByTestId('rapportages-quarterly');
     await quarterly.waitFor();
     expect(await quarterly.locator('tbody tr').first().textContent()).toContain('Gepubliceerd');
+    // The due dates: next year's plan (a draft in the demo) by 1 September of this year; the last quarter's report, published.
+    const plan = page.getByTestId('termijn-execution_plan');
+    expect(await plan.locator('th, td').allTextContents()).toEqual([
+      `Uitvoeringsplan Participatiewet ${nextYear}`, 'concept', `uiterlijk 1 september ${nextYear - 1}${today > `${nextYear - 1}-09-01` ? ' (verstreken)' : ''}`,
+    ]);
+    expect(await page.getByTestId('termijn-quarterly').locator('td').first().textContent()).toBe('gepubliceerd');
+    if (today > `${nextYear - 1}-09-01`) {
+      expect(await page.getByRole('alert').filter({ hasText: `De uiterlijke datum (1 september ${nextYear - 1}) is verstreken` }).count()).toBe(1);
+    }
     expect(await page.getByRole('button', { name: 'Nieuwe kwartaalrapportage' }).isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: 'Nieuw uitvoeringsplan' }).isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshCounts } from '../../src/modules/steering/dashboards/store.ts';
-import { todayIso } from '../../src/rules/dates.ts';
+import { daysBetween, todayIso } from '../../src/rules/dates.ts';
+import { addDays } from '../../src/rules/income/terms.ts';
 import { addMonths } from '../../src/rules/dashboards/periods.ts';
 import { lastCompletedQuarter, parseQuarter, quarterOf, quarterLabel } from '../../src/rules/reports/periods.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
@@ -58,6 +59,56 @@ describe('the demo', () => {
     expect(plan.narrative.priorityGroups).toEqual(['jongere_rmc', 'statushouder', 'nieuw_beschut']);
     expect(plan.publishProblems).toEqual([]);
     expect((await buurdorp.get('/council-reports')).json().items).toEqual([]);
+  });
+});
+
+describe('due dates in the list (1 September for next year\'s plan, six weeks after the quarter)', () => {
+  interface Deadline { kind: string; period: string; dueOn: string; dueText: string; state: string; stateLabel: string; daysLeft: number; overdue: boolean; warning: string | null; reportId: string | null }
+  const deadlinesOf = async (as: Api, query = '') => (await as.get(`/council-reports${query}`)).json().deadlines as Deadline[];
+  const q = parseQuarter(lastCompletedQuarter(today))!;
+  // The quarter's last day: the day before the first of the month after it.
+  const quarterEnd = addDays(`${addMonths(q.toMonth, 1)}-01`, -1);
+  const planDue = `${thisYear}-09-01`;
+
+  it('Voorbeeld: the draft plan for next year against 1 September of this year; the published quarter has no warning', async () => {
+    const [plan, quarterly] = await deadlinesOf(lead);
+    const items = (await lead.get('/council-reports')).json().items as Report[];
+    const planLeft = daysBetween(today, planDue);
+    expect(plan).toMatchObject({ kind: 'execution_plan', period: String(thisYear + 1), dueOn: planDue, dueText: `uiterlijk 1 september ${thisYear}`,
+      state: 'draft', stateLabel: 'concept', daysLeft: planLeft, overdue: planLeft < 0, reportId: items[0].id });
+    const what = `het uitvoeringsplan ${thisYear + 1} is nog niet gepubliceerd`;
+    expect(plan.warning).toBe(planLeft < 0 ? `De uiterlijke datum (1 september ${thisYear}) is verstreken en ${what}.`
+      : planLeft === 0 ? `Vandaag (1 september ${thisYear}) is de uiterlijke datum en ${what}.`
+        : planLeft < 30 ? `Nog ${planLeft} ${planLeft === 1 ? 'dag' : 'dagen'} tot de uiterlijke datum (1 september ${thisYear}) en ${what}.` : null);
+    expect(quarterly).toMatchObject({ kind: 'quarterly', period: lastCompletedQuarter(today), dueOn: addDays(quarterEnd, 42), state: 'published',
+      stateLabel: 'gepubliceerd', overdue: false, warning: null, reportId: items[1].id });
+    expect((await deadlinesOf(lead, '?kind=quarterly')).map((d) => d.kind)).toEqual(['quarterly']);
+  });
+
+  it('Buurdorp has made neither: both "nog niet gemaakt", with a warning once fewer than 30 days remain', async () => {
+    const deadlines = await deadlinesOf(buurdorp);
+    expect(deadlines.map((d) => [d.kind, d.state, d.stateLabel, d.reportId])).toEqual([
+      ['execution_plan', 'missing', 'nog niet gemaakt', null], ['quarterly', 'missing', 'nog niet gemaakt', null],
+    ]);
+    for (const d of deadlines) {
+      expect(d.daysLeft).toBe(daysBetween(today, d.dueOn));
+      expect(d.warning === null).toBe(d.daysLeft >= 30);
+      if (d.warning) expect(d.warning).toContain('is nog niet gemaakt');
+    }
+  });
+
+  it('takes the due dates from the versioned rule valid today', async () => {
+    await t.db.insertInto('councilReportDeadlineRules').values({
+      validFrom: today, planDueMonth: 12, planDueDay: 28, quarterlyDueDays: 100, warningDays: 10, source: 'Test: latere termijnregel',
+    }).execute();
+    try {
+      const [plan, quarterly] = await deadlinesOf(buurdorp);
+      expect([plan.dueOn, plan.dueText]).toEqual([`${thisYear}-12-28`, `uiterlijk 28 december ${thisYear}`]);
+      expect(quarterly.dueOn).toBe(addDays(quarterEnd, 100));
+      expect(plan.warning === null).toBe(plan.daysLeft >= 10);
+    } finally {
+      await t.db.deleteFrom('councilReportDeadlineRules').where('validFrom', '=', today).execute();
+    }
   });
 });
 

@@ -19,9 +19,11 @@ export async function councilReportRoutes(root: FastifyInstance) {
 
   app.get('/council-reports', {
     config: { access: access('list') },
-    schema: { tags, summary: 'Raadsrapportages', description: 'Kwartaalrapportages en uitvoeringsplannen van de eigen gemeente, nieuwste periode eerst, met hun status.',
+    schema: { tags, summary: 'Raadsrapportages',
+      description: 'Kwartaalrapportages en uitvoeringsplannen van de eigen gemeente, nieuwste periode eerst, met hun status; en hoe het uitvoeringsplan '
+        + 'voor volgend jaar en de kwartaalrapportage over het laatst afgelopen kwartaal ervoor staan tegenover hun uiterlijke datum.',
       querystring: listQuery, response: { 200: reportListSchema, ...errors } },
-  }, async (request) => list(db(), requireActor(request).municipalityId, request.query.kind));
+  }, async (request) => list(db(), requireActor(request).municipalityId, todayIso(), request.query.kind));
 
   app.post('/council-reports', {
     config: { access: access('create') },

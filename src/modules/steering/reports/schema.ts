@@ -72,7 +72,19 @@ const summaryFields = {
   version: z.number().int(),
 };
 export const reportSummarySchema = z.object(summaryFields).meta({ id: 'CouncilReportSummary' });
-export const reportListSchema = z.object({ items: z.array(reportSummarySchema) }).meta({ id: 'CouncilReportList' });
+export const reportDeadlineSchema = z.object({
+  kind: z.enum(reportKinds), kindLabel: z.string(), period: z.string(), periodLabel: z.string(), title: z.string(),
+  dueOn: z.string().describe('Uiterlijke datum (JJJJ-MM-DD) volgens de geldende termijnregel'), dueText: z.string().describe('Bijvoorbeeld "uiterlijk 1 september 2026"'),
+  state: z.enum(['missing', 'draft', 'published']), stateLabel: z.string().describe('nog niet gemaakt, concept of gepubliceerd'),
+  daysLeft: z.number().int().describe('Dagen tot de uiterlijke datum; negatief: verstreken'),
+  overdue: z.boolean().describe('true: de datum is verstreken zonder gepubliceerde rapportage'),
+  warning: z.string().nullable().describe('Waarschuwing als er minder dagen resten dan de termijnregel noemt (30), of de datum is verstreken zonder publicatie'),
+  reportId: z.string().uuid().nullable().describe('De nieuwste versie van deze periode, als die er is'),
+}).meta({ id: 'CouncilReportDeadline' });
+export const reportListSchema = z.object({
+  items: z.array(reportSummarySchema),
+  deadlines: z.array(reportDeadlineSchema).describe('Het uitvoeringsplan voor volgend jaar en de kwartaalrapportage over het laatst afgelopen kwartaal'),
+}).meta({ id: 'CouncilReportList' });
 
 export const reportSchema = z.object({
   ...summaryFields,

@@ -5,6 +5,7 @@ import { requireTenant } from '../../../db/tenant.ts';
 import type { DB } from '../../../db/types.ts';
 import { reportDocument } from '../../../rules/reports/document.ts';
 import type { ReportFigures } from '../../../rules/reports/figures.ts';
+import { deadlineRuleOn, deadlineStatus, dueReports, stateOf } from '../../../rules/reports/deadlines.ts';
 import { budgetSplitProblem, narrativeOf, publishProblems, type Narrative } from '../../../rules/reports/narrative.ts';
 import { periodLabel, periodProblem, publishPeriodProblem, reportKindLabels, reportTitle, financeYearOf, type ReportKind } from '../../../rules/reports/periods.ts';
 import { staleVersion } from '../../../server/etag.ts';
@@ -16,7 +17,7 @@ import { scenariosByIds } from '../forecasts/store.ts';
 import { liveFigures } from './figures.ts';
 import { renderReportPdf } from './pdf.ts';
 import type { reportChange, reportNew, ReportView } from './schema.ts';
-import { editionsOf, findReport, listReports, municipalityName, publishedPdf, type ReportRow } from './store.ts';
+import { deadlineRules, editionsOf, findReport, listReports, municipalityName, periodEditions, publishedPdf, type ReportRow } from './store.ts';
 
 export const REPORT_PURPOSE = 'Verantwoording aan de gemeenteraad: kwartaalrapportage en uitvoeringsplan';
 const missing = () => notFound('Deze rapportage bestaat niet of u heeft er geen toegang toe.');
@@ -37,8 +38,21 @@ function summaryOf(r: Omit<ReportRow, 'snapshot'>) {
   };
 }
 
-export async function list(db: Kysely<DB>, municipalityId: string, kind?: ReportKind) {
-  return { items: (await listReports(db, municipalityId, kind)).map(summaryOf) };
+/** The reports, and where next year's plan and the last ended quarter's report stand against their due dates. */
+export async function list(db: Kysely<DB>, municipalityId: string, today: string, kind?: ReportKind) {
+  const [rows, deadlines] = await Promise.all([listReports(db, municipalityId, kind), deadlinesOf(db, municipalityId, today, kind)]);
+  return { items: rows.map(summaryOf), deadlines };
+}
+
+async function deadlinesOf(db: Kysely<DB>, municipalityId: string, today: string, kind?: ReportKind) {
+  const rule = deadlineRuleOn(await deadlineRules(db), today);
+  if (!rule) return [];
+  const due = dueReports(today, rule).filter((d) => !kind || d.kind === kind);
+  return Promise.all(due.map(async (d) => {
+    const editions = await periodEditions(db, municipalityId, d.kind, d.period);
+    const status = deadlineStatus(d, stateOf(editions), today, rule.warningDays);
+    return { ...status, kindLabel: reportKindLabels[d.kind], periodLabel: periodLabel(d.kind, d.period), title: reportTitle(d.kind, d.period), reportId: editions[0]?.id ?? null };
+  }));
 }
 
 async function budgetOf(db: Kysely<DB>, municipalityId: string, year: number) {

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { requireTenant } from '../../../db/tenant.ts';
 import type { DB } from '../../../db/types.ts';
+import type { DeadlineRule } from '../../../rules/reports/deadlines.ts';
 import type { ReportKind } from '../../../rules/reports/periods.ts';
 
 // Council reports of one municipality. Every query is tenant-filtered.
@@ -40,4 +41,17 @@ export async function editionsOf(db: Kysely<DB>, municipalityId: string, kind: R
 
 export async function municipalityName(db: Kysely<DB>, municipalityId: string) {
   return (await db.selectFrom('municipalities').select('name').where('id', '=', requireTenant(municipalityId)).executeTakeFirstOrThrow()).name;
+}
+
+/** The editions of a period with their ids, newest first. */
+export async function periodEditions(db: Kysely<DB>, municipalityId: string, kind: ReportKind, period: string) {
+  return db.selectFrom('councilReports').select(['id', 'edition', 'status'])
+    .where('municipalityId', '=', requireTenant(municipalityId)).where('kind', '=', kind).where('period', '=', period)
+    .orderBy('edition', 'desc').execute();
+}
+
+/** The versioned due-date rules of council reports (national data, migration 0023). */
+export async function deadlineRules(db: Kysely<DB>): Promise<DeadlineRule[]> {
+  const rows = await db.selectFrom('councilReportDeadlineRules').select(['validFrom', 'planDueMonth', 'planDueDay', 'quarterlyDueDays', 'warningDays', 'source']).execute();
+  return rows.map((r) => ({ ...r, validFrom: String(r.validFrom).slice(0, 10) }));
 }

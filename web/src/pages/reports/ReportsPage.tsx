@@ -5,7 +5,8 @@ import { Feedback, Field, today, useSubmit } from '../../forms.tsx';
 import { ErrorMessage, Page } from '../../layout/Layout.tsx';
 import { useSession } from '../../session.tsx';
 import { useApi } from '../../useApi.ts';
-import { dutchDate, type Report, type ReportKind, type ReportSummary } from './types.ts';
+import { Deadlines } from './Deadlines.tsx';
+import { dutchDate, type Report, type ReportDeadline, type ReportKind, type ReportSummary } from './types.ts';
 
 /** Quarters from the current one back over two years, newest first: '2026-Q4', '2026-Q3', … */
 function recentQuarters(day: string): string[] {
@@ -23,7 +24,7 @@ const quarterText = (p: string) => `${['Eerste', 'Tweede', 'Derde', 'Vierde'][Nu
 /** Raadsrapportages: the quarterly reports and execution plans of the municipality; new drafts for policy analysts. */
 export function ReportsPage() {
   const { user } = useSession();
-  const { data, error, reload } = useApi<{ items: ReportSummary[] }>('/council-reports');
+  const { data, error, reload } = useApi<{ items: ReportSummary[]; deadlines: ReportDeadline[] }>('/council-reports');
   const canWrite = user?.role === 'policy_analyst';
   return (
     <Page title="Raadsrapportages">
@@ -34,6 +35,7 @@ export function ReportsPage() {
       </p>
       {error && <ErrorMessage error={error} />}
       {!data && !error && <p className="utrecht-paragraph" role="status">Laden…</p>}
+      {data && <Deadlines deadlines={data.deadlines} />}
       {data && (['quarterly', 'execution_plan'] as const).map((kind) => (
         <ReportList key={kind} kind={kind} items={data.items.filter((r) => r.kind === kind)} canWrite={canWrite} onCreated={reload} />
       ))}

@@ -6,6 +6,11 @@ export interface ReportSummary {
   id: string; kind: ReportKind; kindLabel: string; period: string; periodLabel: string; title: string; edition: number; correctionReason: string | null;
   status: 'draft' | 'published'; statusLabel: string; createdAt: string; updatedAt: string; publishedAt: string | null; publishedBy: string | null; version: number;
 }
+/** Where next year's plan and the last ended quarter's report stand against their due dates. */
+export interface ReportDeadline {
+  kind: ReportKind; kindLabel: string; period: string; periodLabel: string; title: string; dueOn: string; dueText: string;
+  state: 'missing' | 'draft' | 'published'; stateLabel: string; daysLeft: number; overdue: boolean; warning: string | null; reportId: string | null;
+}
 export type GoalMeasure = 'placements' | 'ladder_steps_up' | 'sheltered_placements' | 'outflow_work' | 'trajectories_started' | 'other';
 export interface Goal { text: string; measure: GoalMeasure; target: number }
 export interface BudgetSplit { shelteredWorkCents: number; otherGroupsCents: number; differenceExplanation: string }
