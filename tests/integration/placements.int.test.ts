@@ -108,6 +108,18 @@ describe('recording a placement with wage-cost subsidy', () => {
     expect(res.json().wageCostSubsidy.lines[1].label).toBe('Minimumjeugdloon 19 jaar: 60% van het minimumloon per uur');
   });
 
+  it('says when the stored calculation no longer holds: the flat rate has run its six months', async () => {
+    const id = await freshResident();
+    const res = await consultant.post(`/residents/${id}/placements`, job(employers.voorbeeld, { startDate: dayFromToday(0, -8), wageCostSubsidy: true }));
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().wageCostSubsidy.basis).toBe('flat_rate');
+    expect(res.json().subsidyReview).toContain('De forfaitaire periode van 6 maanden is voorbij: stel de loonwaarde vast en bereken de subsidie opnieuw.');
+    expect((await consultant.post(`/residents/${id}/work-profile/wage-values`, { percentage: 55, measuredOn: dayFromToday(0), method: 'werkplekmeting' })).statusCode).toBe(201);
+    const again = await consultant.patch(`/placements/${res.json().id}`, { recalculateSubsidy: true }, res.headers.etag as string);
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json()).toMatchObject({ wageCostSubsidy: { basis: 'wage_value', wageValuePct: 55 }, subsidyReview: [] });
+  });
+
   it('explains in Dutch what does not fit', async () => {
     const id = await freshResident();
     const url = `/residents/${id}/placements`;

@@ -37,6 +37,7 @@ export const placementSchema = z.object({
   status: z.enum(['active', 'ended']), statusLabel: z.string(),
   endReason: z.enum(placementEndReasons).nullable(), endReasonLabel: z.string().nullable(), endNote: z.string(),
   wageCostSubsidy: calculationSchema.nullable(),
+  subsidyReview: z.array(z.string()).describe('Waarom de loonkostensubsidie opnieuw berekend moet worden (nieuw minimumloon, forfaitaire periode voorbij, verjaardag onder 21); leeg als de berekening nog klopt'),
   hiringSubsidyCents: z.number().int().nullable().describe('Indienstnemingssubsidie'),
   jobCoach: z.boolean(), jobCoachHoursPerMonth: z.number().int().nullable(),
   endsBenefit: z.boolean(), outflowRecordedOn: z.string().nullable().describe('Datum van de uitstroom uit de uitkering door deze plaatsing'),

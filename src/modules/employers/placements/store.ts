@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import { requireTenant } from '../../../db/tenant.ts';
 import type { DB, PlacementKind } from '../../../db/types.ts';
 import { placementEndReasonLabels, placementKindLabels, placementStatusLabels } from '../../../rules/placements.ts';
+import { todayIso } from '../../../rules/dates.ts';
+import { subsidyReviewReasons } from '../../../rules/wage-subsidy-review.ts';
 import { subsidyBasisLabels, type WageSubsidyCalculation, type WageSubsidyTables } from '../../../rules/wage-subsidy.ts';
 import { fullName } from '../../residents/present.ts';
 
@@ -34,12 +36,14 @@ export async function loadPlacements(db: Kysely<DB>, municipalityId: string, w: 
   if (w.employerId) q = q.where('p.employerId', '=', w.employerId);
   const [rows, total] = await Promise.all([
     q.selectAll('p')
-      .select(['r.givenNames', 'r.surnamePrefix', 'r.surname', 'r.teamId as residentTeamId', 'e.name as employerName',
+      .select(['r.givenNames', 'r.surnamePrefix', 'r.surname', 'r.birthDate', 'r.teamId as residentTeamId', 'e.name as employerName',
         'e.municipalityId as employerMunicipalityId', 'em.name as employerMunicipalityName', 'o.title as opportunityTitle',
         'cb.displayName as createdByName', 'x.occurredOn as outflowOn'])
       .orderBy('p.startDate', 'desc').orderBy('p.id').limit(page.limit).offset(page.offset).execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
+  const tables = rows.some((r) => r.status === 'active' && r.wageCostSubsidyCalculation) ? await loadSubsidyTables(db) : null;
+  const today = todayIso();
   const followups = rows.length === 0 ? [] : await db.selectFrom('placementFollowups as f').leftJoin('users as u', 'u.id', 'f.recordedBy')
     .selectAll('f').select('u.displayName as recordedByName')
     .where('f.municipalityId', '=', m).where('f.placementId', 'in', rows.map((r) => r.id))
@@ -48,6 +52,10 @@ export async function loadPlacements(db: Kysely<DB>, municipalityId: string, w: 
     total: Number(total.n),
     rows: rows.map((r) => ({
       ...r,
+      // loonkostensubsidie opnieuw berekenen: new tables, flat period over, a birthday under 21
+      subsidyReview: tables && r.status === 'active' && r.wageCostSubsidyCalculation
+        ? subsidyReviewReasons({ calculation: r.wageCostSubsidyCalculation as StoredCalculation, placementStart: r.startDate, birthDate: r.birthDate, on: today }, tables)
+        : [],
       followups: followups.filter((f) => f.placementId === r.id).map((f) => ({
         id: f.id, followedUpOn: f.followedUpOn, note: f.note, recordedBy: f.recordedByName, recordedAt: new Date(f.createdAt).toISOString(),
       })),
@@ -69,6 +77,7 @@ export function presentPlacement(p: PlacementRow) {
     startDate: p.startDate, endDate: p.endDate, status: p.status, statusLabel: placementStatusLabels[p.status],
     endReason: p.endReason, endReasonLabel: p.endReason ? placementEndReasonLabels[p.endReason] : null, endNote: p.endNote,
     wageCostSubsidy: calculation ? { ...calculation, basisLabel: subsidyBasisLabels[calculation.basis] } : null,
+    subsidyReview: p.subsidyReview,
     hiringSubsidyCents: p.hiringSubsidyCents, jobCoach: p.jobCoach, jobCoachHoursPerMonth: p.jobCoachHoursPerMonth,
     endsBenefit: p.endsBenefit, outflowRecordedOn: p.outflowOn ?? null,
     followups: p.followups, createdBy: p.createdByName ?? null, createdAt: new Date(p.createdAt).toISOString(),

@@ -24,9 +24,15 @@ export function PlacementCard({ p, mayAct, residentLink, onSaved }: { p: Placeme
         <dd>vanaf <time dateTime={p.startDate}>{formatDate(p.startDate)}</time>{p.endDate && <> tot en met <time dateTime={p.endDate}>{formatDate(p.endDate)}</time></>}</dd>
         {p.hiringSubsidyCents !== null && <><dt>Indienstnemingssubsidie</dt><dd>{euros(p.hiringSubsidyCents)}</dd></>}
         <dt>Jobcoach</dt><dd>{p.jobCoach ? `Ja${p.jobCoachHoursPerMonth ? `, ${p.jobCoachHoursPerMonth} uur per maand` : ''}` : 'Nee'}</dd>
-        <dt>Uitkering</dt><dd>{p.outflowRecordedOn ? `Beëindigd door werk per ${formatDate(p.outflowRecordedOn)}` : 'Loopt door of niet van toepassing'}</dd>
+        <dt>Uitkering</dt>
+        <dd>{p.outflowRecordedOn ? `Uitstroom door werk gemeld per ${formatDate(p.outflowRecordedOn)}; de consulent inkomen beëindigt de uitkering` : 'Loopt door of niet van toepassing'}</dd>
         {p.endReasonLabel && <><dt>Reden einde</dt><dd>{p.endReasonLabel}{p.endNote && ` — ${p.endNote}`}</dd></>}
       </dl>
+      {p.subsidyReview.length > 0 && (
+        <div className="utrecht-alert utrecht-alert--warning" role="note" aria-label="Loonkostensubsidie opnieuw berekenen" data-testid="subsidy-review">
+          {p.subsidyReview.map((reason) => <p key={reason} className="utrecht-paragraph">{reason}</p>)}
+        </div>
+      )}
       {p.wageCostSubsidy && <SubsidyTable c={p.wageCostSubsidy} />}
       {p.followups.length > 0 && (
         <>
@@ -70,6 +76,7 @@ export function SubsidyTable({ c }: { c: SubsidyCalculation }) {
       </table>
       <p className="utrecht-paragraph source-note" data-testid="subsidy-tables">
         Tabelversies: minimumloon geldig vanaf {formatDate(c.tables.minimumWage.validFrom)} ({c.tables.minimumWage.source});
+        {c.tables.youthWage && ` minimumjeugdloon ${c.tables.youthWage.age} jaar (${String(c.tables.youthWage.pct).replace('.', ',')}%) geldig vanaf ${formatDate(c.tables.youthWage.validFrom)};`}
         parameters loonkostensubsidie geldig vanaf {formatDate(c.tables.parameters.validFrom)} ({c.tables.parameters.source}).
         {c.wageValuePct !== null && c.wageValueMeasuredOn && ` Loonwaarde ${c.wageValuePct}% gemeten op ${formatDate(c.wageValueMeasuredOn)}.`}
       </p>

@@ -6,7 +6,11 @@ export interface CalculationLine { label: string; amountCents: number; article: 
 export interface SubsidyCalculation {
   on: string; basis: 'wage_value' | 'flat_rate' | 'flat_rate_expired'; basisLabel: string; wageValuePct: number | null; wageValueMeasuredOn: string | null;
   contractHoursPerWeek: number; countedHoursPerWeek: number; monthlyCents: number; lines: CalculationLine[];
-  tables: { minimumWage: { validFrom: string; hourlyCents: number; source: string }; parameters: { validFrom: string; source: string } };
+  tables: {
+    minimumWage: { validFrom: string; hourlyCents: number; source: string };
+    youthWage?: { validFrom: string; age: number; pct: number; source: string } | null;
+    parameters: { validFrom: string; source: string };
+  };
 }
 
 export interface Placement {
@@ -15,7 +19,7 @@ export interface Placement {
   kind: PlacementKind; kindLabel: string; sheltered: boolean; contractHoursPerWeek: number; hourlyWageCents: number | null;
   startDate: string; endDate: string | null; status: 'active' | 'ended'; statusLabel: string;
   endReason: EndReason | null; endReasonLabel: string | null; endNote: string;
-  wageCostSubsidy: SubsidyCalculation | null; hiringSubsidyCents: number | null; jobCoach: boolean; jobCoachHoursPerMonth: number | null;
+  wageCostSubsidy: SubsidyCalculation | null; subsidyReview: string[]; hiringSubsidyCents: number | null; jobCoach: boolean; jobCoachHoursPerMonth: number | null;
   endsBenefit: boolean; outflowRecordedOn: string | null;
   followups: { id: string; followedUpOn: string; note: string; recordedBy: string | null; recordedAt: string }[];
   createdBy: string | null; createdAt: string;
