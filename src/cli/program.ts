@@ -14,6 +14,7 @@ import { openCliDatabase, type CliDatabase } from './storage.ts';
 import { registerImportCommand } from './import.ts';
 import { registerSteeringCommands } from './steering.ts';
 import { registerPaymentsCommand } from './payments.ts';
+import { registerChecksCommand } from './checks.ts';
 
 /** Where a command reads its settings and writes its output; tests hand in their own. */
 export interface CliIO {
@@ -282,6 +283,7 @@ export function buildProgram(io: CliIO, setExitCode: (code: number) => void): Co
   registerImportCommand(program, io, setExitCode);
   registerSteeringCommands(program, io);
   registerPaymentsCommand(program, io, setExitCode);
+  registerChecksCommand(program, io, setExitCode);
   return program;
 }
 

@@ -332,6 +332,7 @@ export interface PaymentRunExceptionsTable { runId: string; benefitId: string; m
 export interface CheckDrawsTable {
   id: Generated<string>; municipalityId: string; month: string; sampleBp: number; sampleSettingId: string | null; seed: string; prng: string;
   populationCount: number; populationHash: string; sampleCount: number; signalCount: number; drawnBy: string | null; drawnAt: DefaultedTimestamp;
+  drawnByLabel: ColumnType<'automatisch' | 'opdrachtregel' | null, 'automatisch' | 'opdrachtregel' | null | undefined, never>;  // 0021: no user drew it
 }
 export type CheckOutcome = 'no_finding' | 'correction' | 'recovery_proposal';
 export interface CheckCasesTable {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayIso } from '../../src/rules/dates.ts';
+import { drawDueMonths } from '../../src/modules/income/checks/job.ts';
 import { drawSample } from '../../src/rules/checks/sampling.ts';
 import { lastDayOfMonth } from '../../src/rules/payments/pay-date.ts';
 import { addMonths } from '../../src/rules/payments/payment.ts';
@@ -109,5 +110,19 @@ describe('checks afterwards (controle achteraf)', () => {
     for (const user of ['work_consultant@voorbeeld', 'policy_analyst@voorbeeld', 'resident@voorbeeld', 'administrator@voorbeeld']) {
       expect((await apiAs(t.app, await t.login(user)).get('/benefit-check-draws')).statusCode, user).toBe(403);
     }
+  });
+
+  it('the server draws last month by itself where nobody clicked, shown as drawn "automatisch" (decision 0020)', async () => {
+    const buurdorpId = (await t.db.selectFrom('municipalities').select('id').where('code', '=', 'buurdorp').executeTakeFirstOrThrow()).id;
+    const done = await drawDueMonths(t.db);
+    // Voorbeeld's last month was drawn by the team lead above; Buurdorp's approved month was not drawn yet.
+    expect(done.map((d) => [d.municipalityId, d.month, d.result.outcome])).toEqual([[buurdorpId, lastMonth, 'drawn']]);
+    const foreignLead = apiAs(t.app, await t.login('team_lead@buurdorp'));
+    const listed = (await foreignLead.get('/benefit-check-draws')).json().items.find((d: { month: string }) => d.month === lastMonth);
+    expect(listed).toMatchObject({ drawnBy: 'automatisch', samplePercentage: 10 });
+    expect((await lead.get('/benefit-check-draws')).json().items.find((d: { month: string }) => d.month === lastMonth).drawnBy).not.toBe('automatisch');
+    expect(await drawDueMonths(t.db)).toEqual([]);
+    // A click afterwards is refused like any second draw.
+    expect((await foreignLead.post('/benefit-check-draws', { month: lastMonth })).statusCode).toBe(409);
   });
 });

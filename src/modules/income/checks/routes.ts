@@ -10,6 +10,7 @@ import { appendAuditEvent } from '../../access/audit/store.ts';
 import { errors, ifMatchHeader, uuid, writeErrors } from '../../provisions/common.ts';
 import { fullName } from '../../residents/present.ts';
 import { caseSchema, drawDetailSchema, drawNew, drawSchema, outcomeLabels, reviewNew, verificationSchema } from './schema.ts';
+import { startMonthlyDrawJob } from './job.ts';
 import { CHECK_PURPOSE, drawChecks, reviewCase, verifyDraw } from './service.ts';
 import { casesOf, findDraw, listDraws, type CaseRow, type DrawRow } from './store.ts';
 
@@ -22,7 +23,7 @@ function presentDraw(d: DrawRow & { openCases?: number | null }, openCases: numb
   return {
     id: d.id, month: d.month, monthLabel: monthLabel(d.month), samplePercentage: d.sampleBp / 100, seed: d.seed, prng: d.prng,
     populationCount: d.populationCount, populationHash: d.populationHash, sampleCount: d.sampleCount, signalCount: d.signalCount,
-    openCases, drawnBy: d.drawnByName ?? 'opdrachtregel', drawnAt: iso(d.drawnAt)!,
+    openCases, drawnBy: d.drawnByName ?? d.drawnByLabel ?? 'opdrachtregel', drawnAt: iso(d.drawnAt)!,
   };
 }
 
@@ -42,6 +43,7 @@ function presentCase(c: CaseRow): z.infer<typeof caseSchema> {
 export async function benefitCheckRoutes(root: FastifyInstance) {
   const app = root.withTypeProvider<ZodTypeProvider>();
   const db = () => app.database.db;
+  startMonthlyDrawJob(root);
 
   async function drawOf(request: FastifyRequest, drawId: string) {
     const d = await findDraw(db(), requireActor(request).municipalityId, drawId);

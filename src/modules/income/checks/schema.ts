@@ -11,7 +11,7 @@ export const drawSchema = z.object({
   prng: z.string().describe('Werkwijze: SHA-256 in tellermodus, Fisher–Yates over de gesorteerde sleutels'),
   populationCount: z.number().int(), populationHash: z.string().describe('SHA-256 van de gesorteerde sleutels van de populatie, één per regel'),
   sampleCount: z.number().int(), signalCount: z.number().int(), openCases: z.number().int(),
-  drawnBy: z.string(), drawnAt: z.string(),
+  drawnBy: z.string().describe('Wie trok: de naam van de gebruiker, "automatisch" (de maandelijkse trekking van de server) of "opdrachtregel"'), drawnAt: z.string(),
 }).meta({ id: 'CheckDraw' });
 
 export const caseSchema = z.object({

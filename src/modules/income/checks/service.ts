@@ -21,9 +21,14 @@ const AUDIT_CHUNK = 1000;
 
 interface NewCase { subject: Subject; drawPosition: number | null; signalCode: SignalCode | null; signalDetail: string | null }
 
+/** Who drew without being a user: the server's monthly job or the command line (0021). */
+export type DrawLabel = 'automatisch' | 'opdrachtregel';
+
 /** Draws the month's sample with a fresh 256-bit seed, adds the signal cases, and records it all. */
-export async function drawChecks(db: Kysely<DB>, ctx: AuditContext, municipalityId: string, month: string, drawnBy: string | null, seed = randomBytes(32).toString('hex')) {
+export async function drawChecks(db: Kysely<DB>, ctx: AuditContext, municipalityId: string, month: string, by: string | null | { label: DrawLabel }, seed = randomBytes(32).toString('hex')) {
   const m = requireTenant(municipalityId);
+  const drawnBy = typeof by === 'string' ? by : null;
+  const drawnByLabel = by !== null && typeof by === 'object' ? by.label : null;
   const id = await inTransaction(db, async (tx) => {
     await sql`SELECT pg_advisory_xact_lock(hashtext(${`check_draw:${m}`}))`.execute(tx);  // one draw per month, also with two clicks
     const existing = await tx.selectFrom('checkDraws').select('id').where('municipalityId', '=', m).where('month', '=', month).executeTakeFirst();
@@ -55,7 +60,7 @@ export async function drawChecks(db: Kysely<DB>, ctx: AuditContext, municipality
     const signals = [...cases.values()].filter((c) => c.signalCode !== null).length;
     const draw = await tx.insertInto('checkDraws').values({
       municipalityId: m, month, sampleBp: Number(setting.value), sampleSettingId: setting.id, seed, prng: PRNG_NAME,
-      populationCount: keys.length, populationHash: populationHash(keys), sampleCount: drawn.length, signalCount: signals, drawnBy,
+      populationCount: keys.length, populationHash: populationHash(keys), sampleCount: drawn.length, signalCount: signals, drawnBy, drawnByLabel,
     }).returning('id').executeTakeFirstOrThrow();
     const rows = [...cases.values()].map((c) => ({
       municipalityId: m, drawId: draw.id, subjectType: c.subject.type, subjectId: c.subject.id, residentId: c.subject.residentId,
@@ -71,6 +76,29 @@ export async function drawChecks(db: Kysely<DB>, ctx: AuditContext, municipality
     return draw.id;
   });
   return id;
+}
+
+export type DrawOutcome =
+  | { outcome: 'drawn'; drawId: string }
+  | { outcome: 'already'; drawId: string }
+  | { outcome: 'refused'; reason: string };
+
+/**
+ * Draws a month once (decision 0020): a month already drawn is reported with its draw, never drawn again; a month that
+ * cannot be drawn (no percentage set, nothing approved yet) is reported with the Dutch reason. For the command line
+ * and the server's monthly job.
+ */
+export async function drawMonthOnce(db: Kysely<DB>, ctx: AuditContext, municipalityId: string, month: string, by: { label: DrawLabel }): Promise<DrawOutcome> {
+  const existing = () => db.selectFrom('checkDraws').select('id').where('municipalityId', '=', requireTenant(municipalityId)).where('month', '=', month).executeTakeFirst();
+  const before = await existing();
+  if (before) return { outcome: 'already', drawId: before.id };
+  try {
+    return { outcome: 'drawn', drawId: await drawChecks(db, ctx, municipalityId, month, by) };
+  } catch (error) {
+    if (!(error instanceof HttpProblem) || error.status !== 409) throw error;
+    const raced = await existing();  // drawn in the meantime by someone else: the same answer as before
+    return raced ? { outcome: 'already', drawId: raced.id } : { outcome: 'refused', reason: error.detail };
+  }
 }
 
 /**
