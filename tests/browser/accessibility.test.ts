@@ -147,6 +147,9 @@ describe('pages and states the other browser tests leave alone', () => {
     expect(await problems(page)).toEqual([]);
     await page.getByRole('button', { name: 'Inloggen' }).click();
     expect(await page.getByRole('alert').textContent()).toBe('Vul uw gebruikersnaam en wachtwoord in.');
+    // the fields the error is about are marked invalid and point at it
+    expect(await page.getByLabel('Gebruikersnaam').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('Wachtwoord').getAttribute('aria-describedby')).toBe('inloggen-fout');
     await page.getByLabel('Gebruikersnaam').fill('work_consultant@voorbeeld');
     await page.getByLabel('Wachtwoord').fill('verkeerd-wachtwoord');
     await page.getByRole('button', { name: 'Inloggen' }).click();
@@ -162,6 +165,7 @@ describe('pages and states the other browser tests leave alone', () => {
     await page.goto(`${server.url}/bestaat-niet/echt-niet`);
     await page.getByRole('heading', { level: 1, name: 'Pagina niet gevonden' }).waitFor();
     expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).isVisible()).toBe(true);
+    expect(await page.getByRole('main').getByRole('link', { name: 'naar de startpagina' }).getAttribute('href')).toBe('/');
     expect(await problems(page)).toEqual([]);
     await page.context().close();
   });

@@ -4,7 +4,7 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Route, Routes } from 'react-router';
-import { Layout, Page } from './layout/Layout.tsx';
+import { Layout, NotFound } from './layout/Layout.tsx';
 import { CaseloadPage } from './pages/caseload/CaseloadPage.tsx';
 import { CbsPage } from './pages/dashboards/CbsPage.tsx';
 import { DashboardPage } from './pages/dashboards/DashboardPage.tsx';
@@ -79,7 +79,7 @@ createRoot(document.getElementById('root')!).render(
           <Route path="/raadsrapportages" element={<Layout><ReportsPage /></Layout>} />
           <Route path="/raadsrapportages/:id" element={<Layout><ReportPage /></Layout>} />
           <Route path="/raadsrapportages/:id/bewerken" element={<Layout><ReportEditPage /></Layout>} />
-          <Route path="*" element={<Layout><Page title="Pagina niet gevonden"><h1 className="utrecht-heading-1">Pagina niet gevonden</h1></Page></Layout>} />
+          <Route path="*" element={<Layout><NotFound /></Layout>} />
         </Routes>
       </SessionProvider>
     </BrowserRouter>

@@ -65,6 +65,16 @@ export function Layout({ children }: { children: ReactNode }) {
 
 const has = (roles: string[], role: string) => roles.includes(role);
 
+/** An address the app does not know: say so, and offer the way back. */
+export function NotFound() {
+  return (
+    <Page title="Pagina niet gevonden">
+      <h1 className="utrecht-heading-1">Pagina niet gevonden</h1>
+      <p className="utrecht-paragraph">Deze pagina bestaat niet (meer). Controleer het adres, of ga <Link className="utrecht-link" to="/">naar de startpagina</Link>.</p>
+    </Page>
+  );
+}
+
 export function ErrorMessage({ error }: { error: { status: number; detail: string } }) {
   const text = error.status === 403
     ? `U heeft met uw rol geen toegang tot deze gegevens. ${error.detail}`
