@@ -127,7 +127,7 @@ describe('four eyes above the monthly threshold', () => {
     expect(after.situation.partner).not.toBeNull();
   });
 
-  it('a change to a lower amount, a refusal and an end are final at once; without the monthly setting every decision waits', async () => {
+  it('a refusal is final at once and records no threshold; without the monthly setting every decision waits, whatever its amount', async () => {
     const a = await application(consultant, 'work_consultant2@voorbeeld');
     const refusal = (await consultant.post('/benefit-decisions', { kind: 'refuse', applicationId: a.id, reasoning: 'U heeft vermogen boven de vermogensgrens en daarom geen recht.' })).json();
     expect(refusal).toMatchObject({ status: 'final', needsSecondApproval: false, fourEyesThresholdCents: null });
