@@ -15,9 +15,10 @@ import { cliOrigin } from './import.ts';
 import { formatCount, formatDuration, Progress, type ProgressStream } from './progress.ts';
 import { openCliDatabase } from './storage.ts';
 
-// `meedoen payments run --month JJJJ-MM [--municipality <code>]`: the same payment run as the web app, on the command
-// line. Resumable: run it again after an interruption and it continues after the last saved batch. It computes and
-// reconciles; a team lead approves in the web app (four eyes) before the SEPA file is released.
+// `meedoen payments run --month JJJJ-MM --by <gebruikersnaam> [--municipality <code>]`: the same payment run as the web
+// app, on the command line, started by a named income consultant or team lead of the municipality (the starter, so the
+// four-eyes approval in the web app is by someone else). Resumable: run it again after an interruption and it continues
+// after the last saved batch. It computes and reconciles; a second person approves before the SEPA file is released.
 
 export interface PaymentsCommandIO {
   env: NodeJS.ProcessEnv;
@@ -41,14 +42,29 @@ function batchSize(value: string): number {
 }
 
 /** Runs (or resumes) one municipality's run to the end, then reconciles it. Returns false when it was interrupted. */
-async function runOne(db: Database['db'], io: PaymentsCommandIO, m: { id: string; name: string }, opts: { month: string; batchSize?: number }): Promise<boolean> {
+/** Who may start a run on the command line: an active income consultant or team lead (as in the web app, `payment.run`). */
+export const CLI_STARTER_ROLES = ['income_consultant', 'team_lead'] as const;
+
+type Starter = { id: string; role: string; organisationId: string; municipalityId: string };
+
+/** The --by user: refused in Dutch unless an active income consultant or team lead of the municipality. */
+async function starterOf(db: Database['db'], username: string): Promise<Starter> {
+  const user = await db.selectFrom('users').select(['id', 'role', 'organisationId', 'municipalityId', 'active'])
+    .where('username', '=', username.trim().toLowerCase()).executeTakeFirst();
+  if (!user || !user.active || !(CLI_STARTER_ROLES as readonly string[]).includes(user.role)) {
+    throw new Error(`'${username}' mag geen betaalrun starten: alleen een actieve inkomensconsulent of teamleider van de gemeente start een betaalrun (--by).`);
+  }
+  return user;
+}
+
+async function runOne(db: Database['db'], io: PaymentsCommandIO, m: { id: string; name: string }, by: Starter, opts: { month: string; batchSize?: number }): Promise<boolean> {
   const out = (line: string) => io.stdout.write(`${line}\n`);
   const origin = cliOrigin();
-  const ctx: AuditContext = { municipalityId: m.id, actorUserId: null, actorRole: 'cli', organisationId: null, requestId: `cli-${randomUUID()}`, origin };
+  const ctx: AuditContext = { municipalityId: m.id, actorUserId: by.id, actorRole: by.role, organisationId: by.organisationId, requestId: `cli-${randomUUID()}`, origin };
   const owner = `${origin} pid ${process.pid} ${randomUUID().slice(0, 8)}`;
   let started;
   try {
-    started = await startRun(db, ctx, { municipalityId: m.id, month: opts.month, startedBy: null, startedVia: origin, batchSize: opts.batchSize, leaseOwner: owner });
+    started = await startRun(db, ctx, { municipalityId: m.id, month: opts.month, startedBy: by.id, startedVia: origin, batchSize: opts.batchSize, leaseOwner: owner });
   } catch (error) {
     if (error instanceof HttpProblem && (error.status === 409 || error.status === 422)) {
       out(`Gemeente ${m.name}: ${error.detail}`);
@@ -80,13 +96,13 @@ async function runOne(db: Database['db'], io: PaymentsCommandIO, m: { id: string
     return false;
   }
   progress.finish();
-  if (run.status === 'computed' || run.status === 'reconciled') run = await reconcileRun(db, ctx, m.id, run.id, null);
+  if (run.status === 'computed' || run.status === 'reconciled') run = await reconcileRun(db, ctx, m.id, run.id, by.id);
   const differences = run.reconciliationDifferences ?? [];
   out(`${label}: ${formatCount(run.paymentCount)} betalingen, totaal ${euros(Number(run.paymentTotalCents))}` +
     `${run.exceptionCount ? `; ${formatCount(run.exceptionCount)} uitkeringen handmatig te berekenen` : ''}.`);
   if (run.status === 'reconciled') {
     out(`Aangesloten: ${formatCount(run.reconciledCount ?? 0)} betaalregels, ${euros(Number(run.reconciledTotalCents ?? 0))}, gelijk aan de tellers van de run. ` +
-      'Een teamleider keurt de run goed in Meedoen (Inkomen › Betalingen); daarna komt het SEPA-bestand vrij.');
+      'Een tweede persoon (een teamleider, niet wie de run startte) keurt de run goed in Meedoen (Inkomen › Betalingen); daarna komt het SEPA-bestand vrij.');
   } else if (run.status === 'approved') {
     out(`Al goedgekeurd; uitvoeringsdatum ${run.executionDate}.`);
   } else {
@@ -100,30 +116,30 @@ async function runOne(db: Database['db'], io: PaymentsCommandIO, m: { id: string
 export function registerPaymentsCommand(program: Command, io: PaymentsCommandIO, setExitCode: (code: number) => void): Command {
   const payments = program.command('payments').description('Bijstand uitbetalen: betaalruns.');
   payments.command('run')
-    .description('Berekent en aansluit de betaalrun van een maand (elke actieve uitkering), per gemeente of voor alle gemeenten. ' +
-      'Nogmaals uitvoeren gaat verder waar de run stopte en betaalt niemand dubbel. Goedkeuren (vier ogen) en het SEPA-bestand: in de webapplicatie.')
+    .description('Berekent en aansluit de betaalrun van een maand (elke uitkering die over die maand loopt) voor de gemeente van ' +
+      'de medewerker die hem start (--by). Nogmaals uitvoeren gaat verder waar de run stopte en betaalt niemand dubbel. ' +
+      'Goedkeuren (vier ogen, door een ander dan de starter) en het SEPA-bestand: in de webapplicatie.')
     .requiredOption('--month <JJJJ-MM>', 'de maand, bijvoorbeeld 2026-03', month)
-    .option('--municipality <code>', 'code van de gemeente, bijvoorbeeld voorbeeld (standaard: alle gemeenten)')
+    .requiredOption('--by <gebruikersnaam>', 'wie de run start: een inkomensconsulent of teamleider van de gemeente')
+    .option('--municipality <code>', 'code van de gemeente, bijvoorbeeld voorbeeld (standaard: de gemeente van --by)')
     .option('--batch-size <n>', 'uitkeringen per transactie (standaard 1.000)', batchSize)
-    .action(async (opts: { month: string; municipality?: string; batchSize?: number }) => {
+    .action(async (opts: { month: string; by: string; municipality?: string; batchSize?: number }) => {
       const cli = await (io.open ?? openCliDatabase)(loadConfig(io.env), {});
       try {
         const db = cli.database.db;
         io.stderr.write(`Database: ${cli.description}\n`);
-        let municipalities: { id: string; name: string }[];
+        const by = await starterOf(db, opts.by);
+        const own = await db.selectFrom('municipalities').select(['id', 'name', 'code']).where('id', '=', by.municipalityId).executeTakeFirstOrThrow();
         if (opts.municipality) {
           const found = await findMunicipalityByCode(db, opts.municipality.trim().toLowerCase());
           if (!found) {
             const known = await listMunicipalityCodes(db);
             throw new Error(`Onbekende gemeente '${opts.municipality}'. Bekende codes: ${known.length ? known.join(', ') : '(geen)'}.`);
           }
-          municipalities = [found];
-        } else {
-          municipalities = await db.selectFrom('municipalities').select(['id', 'name']).orderBy('name').execute();
+          if (found.id !== own.id) throw new Error(`'${opts.by}' werkt niet voor gemeente '${opts.municipality}' en mag daar geen betaalrun starten.`);
         }
         const started = performance.now();
-        let ok = true;
-        for (const m of municipalities) ok = (await runOne(db, io, m, opts)) && ok;
+        const ok = await runOne(db, io, own, by, opts);
         io.stderr.write(`Klaar in ${formatDuration((performance.now() - started) / 1000)}.\n`);
         if (!ok) setExitCode(1);
       } finally {

@@ -242,6 +242,18 @@ export interface BenefitsTable {
   status: Generated<'active' | 'suspended' | 'ended'>; startDate: DateString; endDate: DateString | null; endReason: string | null;
   iban: string; accountHolder: string; situation: ColumnType<BenefitSituation, BenefitSituation, BenefitSituation>; version: Generated<number>; createdAt: DefaultedTimestamp;
 }
+// Dated situations, release months and retro differences (0020, decision 0019).
+export interface BenefitSituationsTable {
+  id: Generated<string>; benefitId: string; municipalityId: string; validFrom: DateString;
+  situation: ColumnType<BenefitSituation, BenefitSituation, BenefitSituation>; decisionId: string | null; createdAt: DefaultedTimestamp;
+}
+export interface BenefitReleaseMonthsTable {
+  benefitId: string; municipalityId: string; month: string; person: 'applicant' | 'partner'; release: 'general' | 'single_parent'; runId: string; createdAt: DefaultedTimestamp;
+}
+export interface BenefitRetroDifferencesTable {
+  id: Generated<string>; municipalityId: string; benefitId: string; month: string; situationId: string; runId: string;
+  paidCents: number; dueCents: number; outcome: 'correction' | 'recovery_signal' | 'none'; lines: ColumnType<PaymentLine[], string, string>; createdAt: DefaultedTimestamp;
+}
 
 // Applications, decisions and reported changes (0013): aanvragen, besluiten, inkomstenopgaven, wijzigingen huishouden.
 export interface LegalTermsTable {
@@ -324,7 +336,7 @@ export interface PaymentRunsTable {
 }
 export interface PaymentLine { code: string; label: string; article: string; amountCents: number }
 export interface BenefitPaymentsTable {
-  id: Generated<string>; municipalityId: string; runId: string; benefitId: string; month: string; kind: 'benefit' | 'holiday_allowance';
+  id: Generated<string>; municipalityId: string; runId: string; benefitId: string; month: string; kind: 'benefit' | 'holiday_allowance' | 'correction';
   amountCents: number; holidayReservedCents: number; basis: 'standing' | 'report'; tableId: string;
   lines: ColumnType<PaymentLine[], string, string>; iban: string; accountHolder: string; endToEndId: string; createdAt: DefaultedTimestamp;
 }
@@ -388,6 +400,9 @@ export interface DB {
   benefitHouseholdReports: BenefitHouseholdReportsTable;
   benefitDecisions: BenefitDecisionsTable;
   benefits: BenefitsTable;
+  benefitSituations: BenefitSituationsTable;
+  benefitReleaseMonths: BenefitReleaseMonthsTable;
+  benefitRetroDifferences: BenefitRetroDifferencesTable;
   benefitRuleTables: BenefitRuleTablesTable;
   benefitNorms: BenefitNormsTable;
   contactPersonChanges: ContactPersonChangesTable;

@@ -38,8 +38,10 @@ describe('crash and resume', () => {
     // A benefit the calculation must refuse (AOW age with a cost-sharer): an exception, not a wrong payment.
     const refused = benefits[10].id;
     const situation = (await db().selectFrom('benefits').select('situation').where('id', '=', refused).executeTakeFirstOrThrow()).situation;
-    await db().updateTable('benefits').set({ situation: { ...situation, applicant: { ...situation.applicant, birthDate: '1950-01-01' }, partner: null, costSharers: [{ birthDate: '1980-01-01' }] } })
-      .where('id', '=', refused).execute();
+    // The run reads the dated situation (decision 0019): a new one from the start date replaces the benefit's first row.
+    const aow = { ...situation, applicant: { ...situation.applicant, birthDate: '1950-01-01' }, partner: null, costSharers: [{ birthDate: '1980-01-01' }] };
+    await db().updateTable('benefits').set({ situation: aow }).where('id', '=', refused).execute();
+    await db().updateTable('benefitSituations').set({ situation: aow }).where('benefitId', '=', refused).execute();
 
     const { run } = await startRun(db(), ctx, { municipalityId: m, month, startedBy: null, startedVia: 'test', batchSize: 50, today: '2026-03-20' });
     expect(run.totalBenefits).toBe(benefits.length);

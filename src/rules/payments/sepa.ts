@@ -12,9 +12,13 @@ export function compactId(uuid: string): string {
   return BigInt(`0x${uuid.replace(/-/g, '')}`).toString(36).toUpperCase().padStart(25, '0');
 }
 
-/** EndToEndId: the same for a benefit, month and kind in every run and every file; B = benefit, V = holiday allowance. */
-export function endToEndId(benefitId: string, month: string, kind: 'benefit' | 'holiday_allowance'): string {
-  return `${kind === 'benefit' ? 'B' : 'V'}${month.replace('-', '')}-${compactId(benefitId)}`;
+/**
+ * EndToEndId: the same for a benefit, month and kind in every run and every file; B = benefit, V = holiday allowance,
+ * N = correction (nabetaling, paid with that month's run).
+ */
+export function endToEndId(benefitId: string, month: string, kind: 'benefit' | 'holiday_allowance' | 'correction'): string {
+  const letter = { benefit: 'B', holiday_allowance: 'V', correction: 'N' }[kind];
+  return `${letter}${month.replace('-', '')}-${compactId(benefitId)}`;
 }
 
 /** Integer cents as the euro amount SEPA expects: 123456 → "1234.56". */

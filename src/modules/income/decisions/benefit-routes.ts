@@ -8,6 +8,8 @@ import { audited, callerOf, fullName, INCOME_PURPOSE, seesAmounts } from '../sco
 import { fourEyesSettings } from './four-eyes-settings.ts';
 import { endReasonLabels, endReasons } from './schema.ts';
 import { listBenefits } from './store.ts';
+import { benefitInScope } from './benefit-scope.ts';
+import { monthLabel } from '../../../rules/payments/payment.ts';
 
 // The benefits (uitkeringen) a decision can be about: for a change, an end or a recovery.
 
@@ -17,6 +19,19 @@ const benefitSchema = z.object({
   endReasonLabel: z.string().nullable(), amountsHidden: z.boolean(),
   situation: situationSchema.nullable(), iban: z.string().nullable(), accountHolder: z.string().nullable(), version: z.number().int(),
 }).meta({ id: 'Benefit' });
+
+const recoverySignalSchema = z.object({
+  month: z.string(), monthLabel: z.string(), paidCents: z.number().int(), dueCents: z.number().int(), overpaidCents: z.number().int(), foundAt: z.string(),
+}).meta({ id: 'BenefitRecoverySignal' });
+
+type BenefitItem = Awaited<ReturnType<typeof listBenefits>>[number];
+const present = (b: BenefitItem, amounts: boolean) => ({
+  id: b.id, residentId: b.residentId, residentName: fullName(b), partnerResidentId: b.partnerResidentId, status: b.status,
+  startDate: b.startDate, endDate: b.endDate, endReason: b.endReason,
+  endReasonLabel: b.endReason ? endReasonLabels[b.endReason as keyof typeof endReasonLabels] ?? b.endReason : null,
+  amountsHidden: !amounts, situation: amounts ? b.situation : null, iban: amounts ? b.iban : null,
+  accountHolder: amounts ? b.accountHolder : null, version: b.version,
+});
 
 export async function benefitRoutes(root: FastifyInstance) {
   const app = root.withTypeProvider<ZodTypeProvider>();
@@ -44,14 +59,34 @@ export async function benefitRoutes(root: FastifyInstance) {
       return {
         recoveryFourEyesThresholdCents: thresholds.recoveryCents, monthlyFourEyesThresholdCents: thresholds.monthlyCents,
         endReasons: endReasons.map((code) => ({ code, label: endReasonLabels[code] })),
-        items: rows.map((b) => ({
-          id: b.id, residentId: b.residentId, residentName: fullName(b), partnerResidentId: b.partnerResidentId, status: b.status,
-          startDate: b.startDate, endDate: b.endDate, endReason: b.endReason,
-          endReasonLabel: b.endReason ? endReasonLabels[b.endReason as keyof typeof endReasonLabels] ?? b.endReason : null,
-          amountsHidden: !amounts, situation: amounts ? b.situation : null, iban: amounts ? b.iban : null,
-          accountHolder: amounts ? b.accountHolder : null, version: b.version,
-        })),
+        items: rows.map((b) => present(b, amounts)),
       };
     }, ({ items }) => ({ action: 'benefit.list', objectType: 'benefit', residentIds: [...new Set(items.map((b) => b.residentId))] }));
+  });
+
+  app.get('/benefits/:benefitId', {
+    config: { access: { resource: 'benefit', action: 'read', purpose: INCOME_PURPOSE } },
+    schema: { tags: ['Inkomen: besluiten'], summary: 'Eén uitkering',
+      description: 'De uitkering met haar terugvorderingssignalen: maanden die al betaald waren en door een wijziging met terugwerkende kracht te veel ontvingen (niets is verrekend; de consulent beslist over terugvordering). Bedragen alleen voor rollen die inkomensgegevens mogen zien.',
+      params: z.object({ benefitId: z.string().uuid('Ongeldige uitkering-id') }),
+      response: { 200: benefitSchema.extend({ recoverySignals: z.array(recoverySignalSchema) }), ...errors } },
+  }, async (request) => {
+    const c = callerOf(app, request);
+    const b = await benefitInScope(c, request.params.benefitId, 'benefit.read');
+    const amounts = seesAmounts(c);
+    return audited(c, async (tx) => {
+      const signals = amounts
+        ? await tx.selectFrom('benefitRetroDifferences').select(['month', 'paidCents', 'dueCents', 'createdAt'])
+          .where('municipalityId', '=', c.actor.municipalityId).where('benefitId', '=', b.id).where('outcome', '=', 'recovery_signal')
+          .orderBy('month').orderBy('createdAt').execute()
+        : [];
+      return {
+        ...present(b, amounts),
+        recoverySignals: signals.map((s) => ({
+          month: s.month, monthLabel: monthLabel(s.month), paidCents: Number(s.paidCents), dueCents: Number(s.dueCents),
+          overpaidCents: Number(s.paidCents) - Number(s.dueCents), foundAt: new Date(s.createdAt).toISOString(),
+        })),
+      };
+    }, () => ({ action: 'benefit.read', objectType: 'benefit', objectId: b.id, residentIds: [b.residentId, ...(b.partnerResidentId ? [b.partnerResidentId] : [])] }));
   });
 }

@@ -7,7 +7,7 @@ import type { payslipSchema, payslipSummarySchema, runSchema } from './schema.ts
 import type { findPayment, payslipsOf, RunRow } from './store.ts';
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
-export const kindLabels = { benefit: 'Bijstand', holiday_allowance: 'Vakantietoeslag' } as const;
+export const kindLabels = { benefit: 'Bijstand', holiday_allowance: 'Vakantietoeslag', correction: 'Nabetaling' } as const;
 const basisLabels = { standing: 'Uw vastgestelde situatie', report: 'Uw inkomstenopgave over deze maand' } as const;
 
 export function presentRun(r: RunRow): z.infer<typeof runSchema> {

@@ -2,12 +2,13 @@ import { sql, type Insertable, type Kysely } from 'kysely';
 import { inTransaction } from '../../../db/transact.ts';
 import type { BenefitPaymentsTable, DB } from '../../../db/types.ts';
 import { CalculationRefused } from '../../../rules/benefit/norm.ts';
-import { tableValidOn } from '../../../rules/benefit/tables.ts';
-import { holidayWindow, paymentsForMonth, paysHolidayAllowance } from '../../../rules/payments/payment.ts';
+import { tableValidOn, type BenefitRuleTable } from '../../../rules/benefit/tables.ts';
+import { holidayWindow, monthLabel, paymentsForMonth, paysHolidayAllowance, type ReleaseUsed } from '../../../rules/payments/payment.ts';
 import { endToEndId } from '../../../rules/payments/sepa.ts';
 import { appendAuditEvent, type AuditContext } from '../../access/audit/store.ts';
 import { loadBenefitTables } from '../calculations/store.ts';
-import { incomeReportsFor, insertPayments, nextBatch, reservedEarlier, type DueBenefit } from './store.ts';
+import { retroDifferences } from './retro.ts';
+import { incomeReportsFor, insertPayments, nextBatch, releaseMonthsBefore, reservedEarlier, type DueBenefit } from './store.ts';
 
 // The payment run as a durable job. The run row is the job: a worker takes its lease, then computes batches of
 // benefits in id order, each batch in its own transaction together with its payments, its exceptions, its audit row
@@ -49,7 +50,8 @@ export async function processRun(db: Kysely<DB>, runId: string, o: RunnerOptions
   const transact = <T>(work: (tx: Kysely<DB>) => Promise<T>) => inTransaction(db, work);
   const run = await claim(db, runId, o.owner, leaseSeconds);
   if (!run) return 'not_claimed';
-  const table = tableValidOn(await loadBenefitTables(db), `${run.month}-01`);
+  const tables = await loadBenefitTables(db);
+  const table = tableValidOn(tables, `${run.month}-01`);
   if (!table) {
     await release(db, runId, o.owner, `Geen normtabel voor ${run.month}`);
     throw new Error(`Geen normtabel voor ${run.month}.`);
@@ -74,7 +76,7 @@ export async function processRun(db: Kysely<DB>, runId: string, o: RunnerOptions
           if (!done) throw new LeaseLost();
           return null;
         }
-        const written = await computeBatch(tx, run, table, batch, ctx);
+        const written = await computeBatch(tx, run, table, tables, batch, ctx);
         const updated = await tx.updateTable('paymentRuns').set({
           cursorBenefitId: batch[batch.length - 1].id,
           processedBenefits: sql<number>`processed_benefits + ${batch.length}`,
@@ -102,22 +104,26 @@ export async function processRun(db: Kysely<DB>, runId: string, o: RunnerOptions
 type RunForBatch = { id: string; municipalityId: string; month: string; holidayPayoutMonth: number };
 
 /** Computes and writes one batch: payments, exceptions and the audit row naming every resident in it. */
-async function computeBatch(tx: Kysely<DB>, run: RunForBatch, table: NonNullable<ReturnType<typeof tableValidOn>>, batch: DueBenefit[], ctx: AuditContext) {
+async function computeBatch(tx: Kysely<DB>, run: RunForBatch, table: BenefitRuleTable, tables: BenefitRuleTable[], batch: DueBenefit[], ctx: AuditContext) {
   const ids = batch.map((b) => b.id);
   const { reports, giftsEarlier } = await incomeReportsFor(tx, run.municipalityId, ids, run.month);
   const payout = batch.filter((b) => paysHolidayAllowance(run.month, run.holidayPayoutMonth, b.endDate)).map((b) => b.id);
   const window = holidayWindow(run.month, run.holidayPayoutMonth);
   const reserved = await reservedEarlier(tx, run.municipalityId, payout, window.from, run.month);
+  const releaseMonths = await releaseMonthsBefore(tx, run.municipalityId, ids, run.month);
   const rows: Insertable<BenefitPaymentsTable>[] = [];
+  const releases = new Map<string, ReleaseUsed[]>();
   const exceptions: { runId: string; benefitId: string; municipalityId: string; reason: string }[] = [];
   for (const b of batch) {
     try {
+      if (!b.situation) throw new CalculationRefused(`Voor ${monthLabel(run.month)} is geen situatie van deze uitkering vastgelegd. Bereken deze maand handmatig.`);
       const computed = paymentsForMonth({
         table, month: run.month, payoutMonth: run.holidayPayoutMonth,
         benefit: { id: b.id, startDate: b.startDate, endDate: b.endDate, situation: b.situation },
         report: reports.get(b.id) ?? null, giftsEarlierFromReports: reports.has(b.id) ? (giftsEarlier.get(b.id) ?? 0) : null,
-        reservedEarlier: reserved.get(b.id) ?? [],
+        reservedEarlier: reserved.get(b.id) ?? [], releaseMonthsUsed: releaseMonths.get(b.id),
       });
+      releases.set(b.id, computed[0].releases);
       for (const p of computed) {
         rows.push({
           municipalityId: run.municipalityId, runId: run.id, benefitId: b.id, month: run.month, kind: p.kind,
@@ -130,7 +136,16 @@ async function computeBatch(tx: Kysely<DB>, run: RunForBatch, table: NonNullable
       exceptions.push({ runId: run.id, benefitId: b.id, municipalityId: run.municipalityId, reason: error.message });
     }
   }
+  // Months paid earlier whose situation changed since (decision 0019): corrections and recovery signals.
+  const retro = await retroDifferences(tx, run, table.id, batch.filter((b) => releases.has(b.id)), tables);
+  rows.push(...retro.payments);
   const written = await insertPayments(tx, rows);
+  if (retro.differences.length) await tx.insertInto('benefitRetroDifferences').values(retro.differences).onConflict((oc) => oc.doNothing()).execute();
+  // The months whose calculation granted an earnings release, for benefit payments actually written now.
+  const used = written.filter((w) => w.kind === 'benefit').flatMap((w) => (releases.get(w.benefitId) ?? []).map((r) => ({
+    benefitId: w.benefitId, municipalityId: run.municipalityId, month: run.month, person: r.person, release: r.release, runId: run.id,
+  })));
+  if (used.length) await tx.insertInto('benefitReleaseMonths').values(used).onConflict((oc) => oc.doNothing()).execute();
   if (exceptions.length) await tx.insertInto('paymentRunExceptions').values(exceptions).onConflict((oc) => oc.doNothing()).execute();
   const residentIds = batch.flatMap((b) => (b.partnerResidentId ? [b.residentId, b.partnerResidentId] : [b.residentId]));
   await appendAuditEvent(tx, ctx, {

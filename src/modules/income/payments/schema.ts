@@ -35,7 +35,7 @@ export const runPaymentsQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-const kinds = ['benefit', 'holiday_allowance'] as const;
+const kinds = ['benefit', 'holiday_allowance', 'correction'] as const;
 export const runPaymentSchema = z.object({
   id: z.string().uuid(), kind: z.enum(kinds), kindLabel: z.string(), amountCents: z.number().int(),
   basis: z.enum(['standing', 'report']), tableId: z.string(), resident: z.object({ id: z.string().uuid(), fullName: z.string() }),

@@ -13,6 +13,7 @@ import { staleVersion } from '../../../server/etag.ts';
 import { HttpProblem, notFound } from '../../../server/problem.ts';
 import { appendAuditEvent, type AuditContext } from '../../access/audit/store.ts';
 import { loadBenefitTables } from '../calculations/store.ts';
+import { kindLabels } from './present.ts';
 import { PAYMENT_PURPOSE } from './runner.ts';
 import {
   countDueUnpaid, debtorAccountOn, findRun, HOLIDAY_PAYOUT_SETTING, PAY_DAY_SETTING, runTotals, settingOn, transfersOf, type RunRow,
@@ -151,7 +152,7 @@ export async function exportSepa(db: Kysely<DB>, ctx: AuditContext, municipality
       debtor: { name: account.name, iban: account.iban, bic: account.bic },
       transactions: transfers.map((t) => ({
         endToEndId: t.endToEndId, amountCents: Number(t.amountCents), creditorName: t.accountHolder, creditorIban: t.iban,
-        remittance: `${t.kind === 'benefit' ? 'Bijstand' : 'Vakantietoeslag'} ${monthLabel(t.month)} gemeente ${municipality.name} kenmerk ${t.endToEndId}`,
+        remittance: `${kindLabels[t.kind]} ${monthLabel(t.month)} gemeente ${municipality.name} kenmerk ${t.endToEndId}`,
       })),
     });
     const residentIds = [...new Set(transfers.flatMap((t) => (t.partnerResidentId ? [t.residentId, t.partnerResidentId] : [t.residentId])))];

@@ -1,8 +1,8 @@
-import { sql, type Insertable, type Kysely } from 'kysely';
+import { sql, type ExpressionBuilder, type Insertable, type Kysely } from 'kysely';
 import { requireTenant } from '../../../db/tenant.ts';
 import type { BenefitPaymentsTable, DB } from '../../../db/types.ts';
 import { lastDayOfMonth } from '../../../rules/payments/pay-date.ts';
-import type { IncomeReport, ReservedMonth, StandingSituation } from '../../../rules/payments/payment.ts';
+import { noReleaseMonthsUsed, type IncomeReport, type ReleaseMonthsUsed, type ReservedMonth, type StandingSituation } from '../../../rules/payments/payment.ts';
 
 // SQL of payment runs: settings, the benefits due in a month, batches, payments and the run row itself.
 
@@ -24,12 +24,13 @@ export async function debtorAccountOn(db: Kysely<DB>, municipalityId: string, on
 }
 
 /**
- * Benefits due for a month and not yet paid for it: status active, started on or before the month's last day, not
- * ended before its first day, and no benefit payment for the month in any run.
+ * Benefits due for a month and not yet paid for it (decision 0019): started on or before the month's last day, not
+ * ended before its first day — whatever the status, so an ended benefit is paid up to its end date — and no benefit
+ * payment for the month in any run. The run and the reconciliation both count from this one definition.
  */
 export function dueUnpaid(db: Kysely<DB>, municipalityId: string, month: string) {
   return db.selectFrom('benefits as b')
-    .where('b.municipalityId', '=', requireTenant(municipalityId)).where('b.status', '=', 'active')
+    .where('b.municipalityId', '=', requireTenant(municipalityId))
     .where('b.startDate', '<=', lastDayOfMonth(month))
     .where((eb) => eb.or([eb('b.endDate', 'is', null), eb('b.endDate', '>=', `${month}-01`)]))
     .where((eb) => eb.not(eb.exists(eb.selectFrom('benefitPayments as p').select(sql`1`.as('one'))
@@ -47,14 +48,23 @@ export async function countDueUnpaid(db: Kysely<DB>, municipalityId: string, mon
   return Number(row.n);
 }
 
-/** The next batch in id order after the cursor. */
+/**
+ * The dated situation valid for a month (decision 0019): the newest row valid on the month's first day, or on the start
+ * date in the month the benefit starts.
+ */
+export const situationFor = (month: string) => (eb: ExpressionBuilder<DB & { b: DB['benefits'] }, 'b'>) => eb.selectFrom('benefitSituations as s')
+  .whereRef('s.benefitId', '=', 'b.id').where('s.validFrom', '<=', sql<string>`greatest(b.start_date, ${`${month}-01`}::date)`)
+  .orderBy('s.validFrom', 'desc').orderBy('s.createdAt', 'desc').limit(1);
+
+/** The next batch in id order after the cursor, each benefit with the situation valid for the month. */
 export async function nextBatch(db: Kysely<DB>, municipalityId: string, month: string, cursor: string | null, limit: number) {
   let q = dueUnpaid(db, municipalityId, month)
-    .select(['b.id', 'b.residentId', 'b.partnerResidentId', 'b.startDate', 'b.endDate', 'b.situation', 'b.iban', 'b.accountHolder']);
+    .select(['b.id', 'b.residentId', 'b.partnerResidentId', 'b.startDate', 'b.endDate', 'b.iban', 'b.accountHolder'])
+    .select((eb) => [situationFor(month)(eb).select('s.situation').as('situation'), situationFor(month)(eb).select('s.id').as('situationId')]);
   if (cursor) q = q.where('b.id', '>', cursor);
   return q.orderBy('b.id').limit(limit).execute();
 }
-export type DueBenefit = Awaited<ReturnType<typeof nextBatch>>[number] & { situation: StandingSituation };
+export type DueBenefit = Omit<Awaited<ReturnType<typeof nextBatch>>[number], 'situation'> & { situation: StandingSituation | null };
 
 /**
  * Processed income reports (inkomstenopgaven) of the month for these benefits, and the gifts in processed reports of
@@ -96,12 +106,29 @@ export async function reservedEarlier(db: Kysely<DB>, municipalityId: string, be
   return out;
 }
 
+/** Release months recorded by earlier runs (before `month`), per benefit. */
+export async function releaseMonthsBefore(db: Kysely<DB>, municipalityId: string, benefitIds: string[], month: string) {
+  const out = new Map<string, ReleaseMonthsUsed>();
+  if (benefitIds.length === 0) return out;
+  const rows = await db.selectFrom('benefitReleaseMonths').select(['benefitId', 'person', 'release', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('municipalityId', '=', requireTenant(municipalityId)).where('benefitId', 'in', benefitIds).where('month', '<', month)
+    .groupBy(['benefitId', 'person', 'release']).execute();
+  for (const r of rows) {
+    const used = out.get(r.benefitId) ?? { ...noReleaseMonthsUsed };
+    if (r.person === 'partner') used.partnerGeneral += Number(r.n);
+    else if (r.release === 'general') used.applicantGeneral += Number(r.n);
+    else used.applicantSingleParent += Number(r.n);
+    out.set(r.benefitId, used);
+  }
+  return out;
+}
+
 /** Writes payments; one that exists already for its benefit, month and kind is skipped. Returns what was written. */
 export async function insertPayments(db: Kysely<DB>, rows: Insertable<BenefitPaymentsTable>[]) {
   if (rows.length === 0) return [];
   return db.insertInto('benefitPayments').values(rows)
     .onConflict((oc) => oc.columns(['benefitId', 'month', 'kind']).doNothing())
-    .returning(['benefitId', 'amountCents']).execute();
+    .returning(['benefitId', 'kind', 'amountCents']).execute();
 }
 
 export async function findRun(db: Kysely<DB>, municipalityId: string, id: string) {
