@@ -86,6 +86,7 @@ describe('matching a vacancy across the region in the browser', () => {
     await logIn(page, server.url, 'employer_account_manager@voorbeeld');
     await page.goto(candidatesUrl);
     const card = page.getByTestId('candidate').filter({ has: page.getByRole('heading', { level: 3, name: new RegExp(`^${rank}\\. `) }) });
+    const openBefore = /^nog (\d+) van (\d+) plaats(en)? open$/.exec((await page.getByTestId('places-open').textContent())!)!;
     await expect.poll(() => card.getByTestId('reveal-status').textContent().catch(() => '')).toContain('De consulent heeft ingestemd');
     const text = (await card.textContent())!;
     expect(text).not.toContain('geanonimiseerd');
@@ -109,6 +110,11 @@ describe('matching a vacancy across the region in the browser', () => {
     await page.getByRole('link', { name: 'Bekijk de plaatsing' }).click();
     await page.getByText(name.trim()).first().waitFor();
     await page.goto(candidatesUrl);
+    // The placement takes one of the places, and the person placed is no longer a candidate for it.
+    const placesAfter = `nog ${Number(openBefore[1]) - 1} van ${openBefore[2]} ${openBefore[2] === '1' ? 'plaats' : 'plaatsen'} open`;
+    await expect.poll(() => page.getByTestId('places-open').textContent().catch(() => '')).toBe(placesAfter);
+    await expect.poll(() => page.getByTestId('candidate').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('candidate').filter({ hasText: name.trim() }).count()).toBe(0);
 
     await page.getByRole('navigation', { name: 'Matching' }).getByRole('link', { name: 'Plaatsingsvoorstel' }).click();
     await page.getByRole('heading', { level: 1, name: 'Plaatsingsvoorstel' }).waitFor();
