@@ -7,6 +7,7 @@ import { useApi } from '../../useApi.ts';
 import { ChangeForm, EndForm, RecoverForm } from './BenefitForms.tsx';
 import { decidedText } from './checked.tsx';
 import { DecisionList } from './DecisionList.tsx';
+import { RecoverySignals } from './RecoverySignals.tsx';
 import { formatDate, type Benefit, type BenefitList, type Decision, type List, type Situation } from './types.ts';
 
 const statusLabels: Record<Benefit['status'], string> = { active: 'Lopend', suspended: 'Opgeschort', ended: 'Beëindigd' };
@@ -64,6 +65,7 @@ function BenefitCard({ b, list, consultant, pending, onDecided }: { b: Benefit; 
         {!b.amountsHidden && b.iban && <><dt>IBAN</dt><dd>{b.iban.replace(/(.{4})/g, '$1 ').trim()} ({b.accountHolder})</dd></>}
       </dl>
       {b.amountsHidden && <p className="utrecht-paragraph">Bedragen, gezinssituatie en IBAN zijn niet zichtbaar voor uw rol.</p>}
+      {!b.amountsHidden && <RecoverySignals benefitId={b.id} />}
       <div aria-live="polite" data-testid="benefit-feedback">{done && <p className="utrecht-paragraph success">{done}</p>}</div>
       {consultant && pending && <p className="utrecht-paragraph notice">Er wacht een besluit over deze uitkering op een tweede beoordelaar. Een nieuw besluit kan als dat is beoordeeld.</p>}
       {consultant && pending === false && !b.amountsHidden && (
