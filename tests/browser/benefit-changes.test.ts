@@ -110,6 +110,8 @@ describe('changing, ending and recovering a benefit in the browser', () => {
     // Change: a cost-sharer moves in from today.
     await benefit.getByRole('button', { name: 'Uitkering wijzigen' }).click();
     const change = consultant.getByRole('form', { name: 'Uitkering wijzigen' });
+    // Four eyes above Voorbeeld's monthly threshold (demo € 1.500, decision 0020): the form says so beforehand.
+    expect(await change.getByTestId('change-four-eyes').textContent()).toContain('hoger dan € 1.500,00');
     await change.getByRole('button', { name: 'Kostendeler toevoegen' }).click();
     await change.getByRole('button', { name: 'Wijzigingsbesluit vastleggen' }).click();
     await consultant.locator('#wijzigen-kostendeler-0-error').waitFor();

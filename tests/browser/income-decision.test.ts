@@ -39,6 +39,8 @@ describe('deciding an application in the browser', () => {
     await resident.reload();
     await resident.getByRole('heading', { level: 2, name: 'Bijstand aanvragen' }).waitFor();
     expect(await axeViolations(resident)).toEqual([]);
+    // The advance term comes from the table legal_terms (4 weeks, Pw art. 52), not from the page.
+    expect(await resident.getByText(/Dan krijgt u binnen/).textContent()).toContain('binnen 4 weken een voorschot');
     await resident.getByLabel('Uw IBAN (rekeningnummer)').fill('NL00 0000');
     await resident.getByRole('button', { name: 'Aanvraag versturen' }).click();
     await resident.getByText('Dit IBAN klopt niet').waitFor();
@@ -97,6 +99,7 @@ describe('deciding an application in the browser', () => {
     const grant = resident.getByTestId('my-decision').filter({ hasText: 'Toekenning' });
     await grant.waitFor();
     expect(await grant.textContent()).toContain('U krijgt bijstand vanaf');
+    expect(await resident.getByTestId('objection-term').textContent()).toContain('binnen 6 weken bezwaar');  // legal_terms, Awb 6:7
     const href = await grant.getByRole('link', { name: /Brief openen/ }).getAttribute('href');
     const pdf = await resident.request.get(`${server.url}${href}`);
     expect(pdf.status()).toBe(200);
