@@ -125,6 +125,8 @@ export async function paymentRunLine(database: Database, log: (line: string) => 
 
   log('Opruimen: de betalingen van de bench-runs verwijderen…');
   await db.deleteFrom('benefitPayments').where('runId', 'in', runIds).execute();
+  await db.deleteFrom('benefitReleaseMonths').where('runId', 'in', runIds).execute();
+  await db.deleteFrom('benefitRetroDifferences').where('runId', 'in', runIds).execute();
   await db.deleteFrom('paymentRunExceptions').where('runId', 'in', runIds).execute();
   await db.deleteFrom('paymentRuns').where('id', 'in', runIds).execute();
 
