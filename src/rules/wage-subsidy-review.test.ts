@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ageOn, wageCostSubsidy, type WageSubsidyTables } from './wage-subsidy.ts';
+import { ageOn } from './dates.ts';
+import { wageCostSubsidy, type WageSubsidyTables } from './wage-subsidy.ts';
 import { subsidyReviewReasons } from './wage-subsidy-review.ts';
 
 const tables: WageSubsidyTables = {

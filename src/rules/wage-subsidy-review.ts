@@ -1,7 +1,8 @@
 // When a stored wage-cost subsidy calculation no longer holds (decision 0011, D6): the subsidy is calculated once, on
 // the tables, wage value and age of its day; the law's tables change on 1 January and 1 July, the flat rate stops
 // after its months, and a young person's minimum wage rises with each birthday. Pure: the reasons, in Dutch.
-import { ageOn, minimumHourlyFor, monthIndex, versionOn, type WageSubsidyCalculation, type WageSubsidyTables } from './wage-subsidy.ts';
+import { ageOn } from './dates.ts';
+import { minimumHourlyFor, monthIndex, versionOn, type WageSubsidyCalculation, type WageSubsidyTables } from './wage-subsidy.ts';
 
 export interface SubsidyReviewInput {
   calculation: WageSubsidyCalculation;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  ageOn, minimumHourlyFor, monthIndex, percentOf, roundHalfUp, versionOn, wageCostSubsidy, type WageSubsidyParameters, type WageSubsidyTables,
+  minimumHourlyFor, monthIndex, percentOf, roundHalfUp, versionOn, wageCostSubsidy, type WageSubsidyParameters, type WageSubsidyTables,
 } from './wage-subsidy.ts';
 
 // The tables of migration 0009 (domain.md): minimum wage per hour and the art. 10d parameters.
@@ -54,13 +54,6 @@ describe('minimum wage for the age (minimumjeugdloon)', () => {
     const hourly = (age: number | null) => minimumHourlyFor(tables, '2026-01-01', age)?.hourlyCents;
     expect([null, 21, 20, 19, 18, 17, 16, 15].map(hourly)).toEqual([1471, 1471, 1177, 883, 736, 581, 507, 441]);
     expect(minimumHourlyFor(tables, '2026-01-01', 14)).toBeNull();
-  });
-
-  it('counts whole years of age on the day', () => {
-    expect(ageOn('2006-03-15', '2026-03-14')).toBe(19);
-    expect(ageOn('2006-03-15', '2026-03-15')).toBe(20);
-    expect(ageOn('2004-02-29', '2025-02-28')).toBe(20);
-    expect(ageOn('2004-02-29', '2025-03-01')).toBe(21);
   });
 
   it('a 19-year-old at 60% wage value, 24 hours in February 2026: the subsidy on the youth minimum wage', () => {

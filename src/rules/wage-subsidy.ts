@@ -28,13 +28,6 @@ export interface ApplicableMinimumWage {
   youth: YouthWagePercentage | null;
 }
 
-/** Whole years of age on a day (birthdays on 29 February count on 1 March in other years). */
-export function ageOn(birthDate: string, on: string): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number);
-  const [y, m, d] = on.split('-').map(Number);
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
-}
-
 /**
  * The statutory minimum hourly wage for a person of this age on a day: the adult wage from 21, else the youth
  * percentage valid on that day for that age (D5). Null when no table covers the day or the age.
