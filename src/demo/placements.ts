@@ -31,11 +31,16 @@ export async function seedPlacementsDemo(db: Db, o: Options) {
   const random = new Random(20_220_372);
   const own = await db.selectFrom('users').select('teamId').where('id', '=', o.recordedBy).executeTakeFirstOrThrow();
   // Adults outside the demo consultant's own caseload (tests and the resident account use that caseload), in a stable order.
-  const pool = await db.selectFrom('residents').select(['id', 'teamId']).where('municipalityId', '=', o.municipalityId)
-    .where('contactPersonId', '!=', o.recordedBy).where('birthDate', '<=', '1998-12-31').orderBy('bsn').execute();
+  const pool = await db.selectFrom('residents as r').select(['r.id', 'r.teamId'])
+    // a primary benefit recipient (target group bijstand): the demo gives them a running benefit (benefits.ts)
+    .select((eb) => eb.and([eb('r.householdRole', '=', 'primary'), eb.exists(eb.selectFrom('residentTargetGroups as g').select('g.id')
+      .whereRef('g.residentId', '=', 'r.id').where('g.code', '=', 'bijstand').where('g.endDate', 'is', null))]).as('recipient'))
+    .where('r.municipalityId', '=', o.municipalityId)
+    .where('r.contactPersonId', '!=', o.recordedBy).where('r.birthDate', '<=', '1998-12-31').orderBy('r.bsn').execute();
   const taken = new Set<string>();
-  const take = (sameTeam?: boolean) => {
-    const candidates = pool.filter((r) => !taken.has(r.id) && (sameTeam === undefined || (r.teamId === own.teamId) === sameTeam));
+  const take = (sameTeam?: boolean, recipient?: boolean) => {
+    const candidates = pool.filter((r) => !taken.has(r.id) && (sameTeam === undefined || (r.teamId === own.teamId) === sameTeam)
+      && (recipient === undefined || Boolean(r.recipient) === recipient));
     const r = candidates[random.int(0, candidates.length - 1)];
     taken.add(r.id);
     return r.id;
@@ -45,7 +50,7 @@ export async function seedPlacementsDemo(db: Db, o: Options) {
   if (o.municipalityCode === 'buurdorp') await seedBuurdorp(ctx);
 }
 
-interface Ctx { db: Db; o: Options; take: (sameTeam?: boolean) => string }
+interface Ctx { db: Db; o: Options; take: (sameTeam?: boolean, recipient?: boolean) => string }
 
 async function indication(ctx: Ctx, residentId: string, uwvIndicationDate: string, endDate: string | null = null) {
   await ctx.db.insertInto('residentTargetGroups').values({
@@ -134,7 +139,7 @@ async function seedVoorbeeld(ctx: Ctx) {
   const employerAt = (k: number) => employers[k % employers.length].id;
   const vacancy = await db.selectFrom('opportunities').select('id').where('employerId', '=', employerAt(0)).where('kind', '=', 'regular_vacancy').executeTakeFirst();
   const lksStart = addMonths(o.today, -1);
-  const lksResident = ctx.take();
+  const lksResident = ctx.take(undefined, true);  // ends a running benefit: the income consultant's signal (outflow.ts)
   await place(ctx, {
     residentId: lksResident, employerId: employerAt(0), opportunityId: vacancy?.id ?? null, kind: 'regular_job', contractHoursPerWeek: 24, startDate: lksStart,
     endsBenefit: true, ...(await withSubsidy(ctx, lksResident, 60, lksStart, 24)),
@@ -170,7 +175,7 @@ async function seedBuurdorp(ctx: Ctx) {
     .orderBy('e.name').executeTakeFirst();
   if (!elsewhere) return;
   await place(ctx, {
-    residentId: ctx.take(), employerId: elsewhere.id, kind: 'regular_job', contractHoursPerWeek: 32, hourlyWageCents: 1600,
+    residentId: ctx.take(undefined, true), employerId: elsewhere.id, kind: 'regular_job', contractHoursPerWeek: 32, hourlyWageCents: 1600,
     startDate: addMonths(o.today, -3), endsBenefit: true,
   });
 }

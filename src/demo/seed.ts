@@ -7,6 +7,7 @@ import { seedAssessmentDemo } from './assessment.ts';
 import { seedCouncilReportsDemo } from './council-reports.ts';
 import { seedBenefitsDemo } from './benefits.ts';
 import { seedDashboardDemo } from './dashboards.ts';
+import { seedOutflowDemo } from './outflow.ts';
 import { seedPaymentsDemo } from './payments.ts';
 import { seedEmployersDemo } from './employers.ts';
 import { seedFinanceDemo } from './finance.ts';
@@ -211,6 +212,11 @@ async function seedMunicipality(db: Kysely<DB>, plan: Plan, regionId: string, pa
   await seedWorkProfilesDemo(db, { municipalityId, today, seed: Number(m.cbsCode.replace(/\D/g, '')) });
   await seedPlacementsDemo(db, { municipalityId, municipalityCode: m.code, today, recordedBy: userOf('work_consultant') });
   await seedBenefitsDemo(db, { municipalityId, seed: Number(m.cbsCode.replace(/\D/g, '')) });
+  // about one recipient in eight left the benefit in the last twelve months (some 2–3% a month)
+  await seedOutflowDemo(db, {
+    municipalityId, today, seed: Number(m.cbsCode.replace(/\D/g, '')), formerRecipients: Math.round(recipientIds.length / 8),
+    postcodeAreas: m.postcodeAreas, city: m.name, consultants: consultants.slice(1),
+  });
   await seedApplicationsDemo(db, { municipalityId, today });
   await seedAssessmentDemo(db, { municipalityId, administratorId: users.find((u) => u.role === 'administrator')!.id, providerName: plan.providerName, today });
   await seedFinanceDemo(db, { municipalityId, municipalityCode: m.code });

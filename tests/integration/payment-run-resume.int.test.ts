@@ -24,7 +24,8 @@ beforeAll(async () => {
 afterAll(async () => { await database?.drop(); });
 
 const db = () => database.db;
-const due = (month: string) => db().selectFrom('benefits').select('id').where('municipalityId', '=', m).where('status', '=', 'active')
+const due = (month: string) => db().selectFrom('benefits').select('id').where('municipalityId', '=', m)
+  // due: the benefit's period overlaps the month, whatever its status (an ended benefit's last month is paid)
   .where((eb) => eb.or([eb('endDate', 'is', null), eb('endDate', '>=', `${month}-01`)])).where('startDate', '<=', lastDayOfMonth(month)).orderBy('id').execute();
 const benefitPayments = (month: string) => db().selectFrom('benefitPayments').select(['benefitId', 'kind', 'amountCents', 'holidayReservedCents', 'lines', 'endToEndId'])
   .where('municipalityId', '=', m).where('month', '=', month).execute();

@@ -271,7 +271,7 @@ function fillParams(url: string): string {
     if (name === 'token' || name === 'revealRequestId') return foreignMatching[name];
     if (name === 'runId' || name === 'paymentId' || name === 'drawId' || name === 'caseId') return foreignPayments[name];
     if (name === 'reportId') return foreignReportId;
-    if (name === 'applicationId' || name === 'decisionId' || name === 'incomeReportId' || name === 'householdReportId') return foreignIncome[name];
+    if (name === 'applicationId' || name === 'decisionId' || name === 'benefitId' || name === 'incomeReportId' || name === 'householdReportId') return foreignIncome[name];
     throw new Error(`No foreign fixture for path parameter :${name} in ${url}: add one to tenancy-matrix.int.test.ts`);
   });
 }
