@@ -8,7 +8,7 @@ import { Random } from './random.ts';
 // Uitstroom in the demo, so the in- and outflow figures have something to show and the income consultant's list of
 // placements that end a benefit is not empty:
 //  - former recipients: residents (made here, with BSNs from a range of their own so the rest of the demo stays as it
-//    is) whose benefit ended in one of the last twelve months, with a coded reason (work most often), their target group
+//    is) whose benefit ended three to eleven months ago, with a coded reason (work most often), their target group
 //    bijstand ended on the same day; who left for work is on step 6 of the ladder and stays with a consultant for
 //    aftercare (never the demo consultant, whose caseload the tests use);
 //  - placements that end a benefit (placements.ts): one that started more than six weeks ago has been processed — the
@@ -39,10 +39,10 @@ export async function seedOutflowDemo(db: Kysely<DB>, o: OutflowDemoOptions) {
   const benefits: Insertable<BenefitsTable>[] = [];
   for (const [i, household] of households.entries()) {
     const person = syntheticPerson(random, bsns, { postcodeAreas: o.postcodeAreas, city: o.city, bornFrom: '1962-01-01', bornTo: '1999-12-31' });
-    const back = 11 - (i % 12);                                             // the last twelve months up to yesterday, in turn
-    const first = monthStart(o.today, back === 0 && o.today.endsWith('-01') ? 1 : back);
-    const last = monthEnd(first) < o.today ? monthEnd(first) : addDays(o.today, -1);
-    const endDate = addDays(first, random.int(0, daysBetween(first, last)));
+    // ended three to eleven months ago, in turn: inside the dashboards' twelve months, and before the months the demo
+    // (and the payment tests) pay, so no final part month or holiday payout mixes into those runs
+    const first = monthStart(o.today, 3 + (i % 9));
+    const endDate = addDays(first, random.int(0, daysBetween(first, monthEnd(first))));
     const startDate = addDays(endDate, -random.int(180, 1200));
     const endReason = REASONS[i % REASONS.length];
     const consultant = o.consultants[i % o.consultants.length];

@@ -210,7 +210,7 @@ describe('payslips (betaalspecificaties)', () => {
   });
 
   it('an income consultant sees any resident\'s of the municipality; roles without the income field set see none', async () => {
-    const b = await t.db.selectFrom('benefits').select('residentId').where('municipalityId', '=', voorbeeldId).orderBy('id').executeTakeFirstOrThrow();
+    const b = await t.db.selectFrom('benefits').select('residentId').where('municipalityId', '=', voorbeeldId).where('status', '=', 'active').orderBy('id').executeTakeFirstOrThrow();
     const list = await consultant.get(`/payslips?residentId=${b.residentId}`);
     expect(list.statusCode).toBe(200);
     expect(list.json().items.length).toBeGreaterThan(0);
