@@ -38,7 +38,8 @@ describe('the dashboard in the browser', () => {
     const table = ladder.getByRole('table', { name: 'Caseload in de gemeentelijke categorieën' });
     await table.waitFor();
     expect(await table.locator('tbody tr').count()).toBe(6);
-    expect(await table.locator('tfoot').textContent()).toContain('480');
+    // 462 recipients + 18 NUG youth + 58 former recipients in aftercare (src/demo/outflow.ts)
+    expect(await table.locator('tfoot').textContent()).toContain('538');
     expect(await ladder.getByRole('button', { name: 'Toon als grafiek' }).getAttribute('aria-pressed')).toBe('true');
     // Small counts are suppressed for policy staff: the inflow per month has "<5" in its table.
     const flows = page.getByTestId('figure-in-outflow');
@@ -52,7 +53,7 @@ describe('the dashboard in the browser', () => {
     ]);
     expect(download.suggestedFilename()).toMatch(/^ladder-categories-municipality-\d{4}-\d{2}-\d{4}-\d{2}\.csv$/);
     const csv = readFileSync((await download.path())!, 'utf8');
-    expect(csv.split('\r\n').slice(0, 3)).toEqual(['\uFEFFCategorie;Aantal;Aandeel', 'Geen;65;13,5%', 'Zorg;120;25,0%']);
+    expect(csv.split('\r\n').slice(0, 3)).toEqual(['\uFEFFCategorie;Aantal;Aandeel', 'Geen;99;18,4%', 'Zorg;120;22,3%']);  // 34 former recipients not measured
 
     await page.getByLabel('Hele regio').check();
     await page.getByRole('heading', { level: 1, name: 'Dashboard Regio Voorbeeldvallei' }).waitFor();

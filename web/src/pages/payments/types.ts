@@ -11,9 +11,11 @@ export interface PaymentRun {
   approvedBy: string | null; approvedById: string | null; approvedAt: string | null; lastError: string | null;
 }
 export interface PaymentRunDetail extends PaymentRun { exceptions: { residentId: string; fullName: string; reason: string }[] }
-export interface RunPayment { id: string; kind: 'benefit' | 'holiday_allowance'; kindLabel: string; amountCents: number; basis: 'standing' | 'report'; tableId: string; resident: { id: string; fullName: string } }
+/** benefit: the month's bijstand; holiday_allowance: the yearly payout; correction: a nabetaling for earlier months. */
+export type PaymentKind = 'benefit' | 'holiday_allowance' | 'correction';
+export interface RunPayment { id: string; kind: PaymentKind; kindLabel: string; amountCents: number; basis: 'standing' | 'report'; tableId: string; resident: { id: string; fullName: string } }
 
-export interface PayslipSummary { id: string; month: string; monthLabel: string; kind: 'benefit' | 'holiday_allowance'; kindLabel: string; amountCents: number; paid: boolean; payDate: string }
+export interface PayslipSummary { id: string; month: string; monthLabel: string; kind: PaymentKind; kindLabel: string; amountCents: number; paid: boolean; payDate: string }
 export interface Payslip extends PayslipSummary {
   resident: { fullName: string }; iban: string; accountHolder: string; endToEndId: string; basis: 'standing' | 'report'; basisLabel: string;
   table: { id: string; validFrom: string; source: string }; lines: { code: string; label: string; article: string; amountCents: number }[];
