@@ -5,6 +5,7 @@ import type { DB } from '../../../db/types.ts';
 import { todayIso } from '../../../rules/dates.ts';
 import { addMonths } from '../../../rules/payments/payment.ts';
 import type { AuditContext } from '../../access/audit/store.ts';
+import { intervalMinutes, startIntervalJob } from '../../../server/interval-job.ts';
 import { drawMonthOnce, type DrawOutcome } from './service.ts';
 
 // The monthly draw without a click (decision 0020). When the previous month has an approved payment run, the server
@@ -12,13 +13,7 @@ import { drawMonthOnce, type DrawOutcome } from './service.ts';
 // lead or by `meedoen checks draw` before the job comes along is left as it is.
 
 /** Minutes between two looks; default 60, 0 switches the job off (then a team lead or cron with the CLI draws). */
-export function drawJobMinutes(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env.MEEDOEN_CHECK_DRAW_MINUTES;
-  if (raw === undefined || raw === '') return 60;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`Ongeldige MEEDOEN_CHECK_DRAW_MINUTES: ${raw}`);
-  return n;
-}
+export const drawJobMinutes = (env: NodeJS.ProcessEnv = process.env) => intervalMinutes('MEEDOEN_CHECK_DRAW_MINUTES', 60, env);
 
 export interface DueDraw { municipalityId: string; month: string; result: DrawOutcome }
 
@@ -44,27 +39,10 @@ export async function drawDueMonths(db: Kysely<DB>, today = todayIso()): Promise
 
 /** Looks every drawJobMinutes() minutes (the first look one interval after start-up), one look at a time. */
 export function startMonthlyDrawJob(app: FastifyInstance) {
-  const minutes = drawJobMinutes();
-  if (minutes === 0) return;
-  let timer: NodeJS.Timeout | null = null;
-  let running = false;
-  const run = async () => {
-    if (running) return;
-    running = true;
-    try {
-      for (const d of await drawDueMonths(app.database.db)) {
-        if (d.result.outcome === 'drawn') app.log.info({ municipalityId: d.municipalityId, month: d.month, drawId: d.result.drawId }, 'controle achteraf automatisch getrokken');
-        if (d.result.outcome === 'refused') app.log.info({ municipalityId: d.municipalityId, month: d.month, reason: d.result.reason }, 'controle achteraf niet getrokken');
-      }
-    } catch (error) {
-      app.log.error({ err: error }, 'automatische trekking controle achteraf mislukt');
-    } finally {
-      running = false;
+  startIntervalJob(app, drawJobMinutes(), async () => {
+    for (const d of await drawDueMonths(app.database.db)) {
+      if (d.result.outcome === 'drawn') app.log.info({ municipalityId: d.municipalityId, month: d.month, drawId: d.result.drawId }, 'controle achteraf automatisch getrokken');
+      if (d.result.outcome === 'refused') app.log.info({ municipalityId: d.municipalityId, month: d.month, reason: d.result.reason }, 'controle achteraf niet getrokken');
     }
-  };
-  app.addHook('onReady', async () => {
-    timer = setInterval(run, minutes * 60_000);
-    timer.unref();
-  });
-  app.addHook('onClose', async () => { if (timer) clearInterval(timer); });
+  }, 'automatische trekking controle achteraf mislukt');
 }
