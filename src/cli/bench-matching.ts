@@ -124,8 +124,20 @@ function fewestSumming<T extends Pick<OpportunityRow, 'places' | 'placesTaken'>>
   return picked;
 }
 
+/**
+ * The municipality with the most open places (its account manager makes the batch): a smaller municipality than the
+ * bench's consultant's may hold fewer than the 1,000 places the line is about. Ties: the consultant's own first.
+ */
+async function municipalityWithMostPlaces(db: Database['db'], fallback: string): Promise<string> {
+  const row = await db.selectFrom('opportunities').select((eb) => ['municipalityId', eb.fn.sum<string>('places').as('places')])
+    .where('status', '=', 'open').groupBy('municipalityId')
+    .orderBy((eb) => eb.fn.sum('places'), 'desc').orderBy((eb) => eb.case().when('municipalityId', '=', fallback).then(0).else(1).end())
+    .limit(1).executeTakeFirst();
+  return row?.municipalityId ?? fallback;
+}
+
 export async function batchAssignmentLine(h: Harness): Promise<BenchLine> {
-  const am = await accountManager(h.db, h.actor.municipalityId);
+  const am = await accountManager(h.db, await municipalityWithMostPlaces(h.db, h.actor.municipalityId));
   const chosen = batchOfExactly(await openOpportunities(h.db, am.municipalityId), MAX_PLACES);
   const places = chosen.reduce((n, o) => n + placesOpen(o), 0);
   const pool = await sql<{ id: string; profile: boolean }>`

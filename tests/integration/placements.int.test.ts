@@ -152,10 +152,10 @@ describe('placements take the places of an opportunity', () => {
     const opportunityId = created.json().id as string;
     const onIt = { kind: null, opportunityId };
     expect((await consultant.post(`/residents/${await freshResident()}/placements`, job(employers.voorbeeld, onIt))).statusCode).toBe(201);
-    expect((await manager.get(`/opportunities/${opportunityId}`)).json()).toMatchObject({ status: 'open', version: 1 });
+    expect((await manager.get(`/opportunities/${opportunityId}`)).json()).toMatchObject({ status: 'open', version: 1, places: 2, placesOpen: 1 });
     expect((await consultant.post(`/residents/${await freshResident()}/placements`, job(employers.voorbeeld, onIt))).statusCode).toBe(201);
     // Both places taken: vervuld, with a new version so an account manager's open form gets 412 rather than overwriting it.
-    expect((await manager.get(`/opportunities/${opportunityId}`)).json()).toMatchObject({ status: 'filled', version: 2 });
+    expect((await manager.get(`/opportunities/${opportunityId}`)).json()).toMatchObject({ status: 'filled', version: 2, placesOpen: 0 });
     const third = await consultant.post(`/residents/${await freshResident()}/placements`, job(employers.voorbeeld, onIt));
     expect(third.statusCode, third.body).toBe(409);
     expect(third.json().detail).toContain('Alle plaatsen van deze kans zijn al bezet');

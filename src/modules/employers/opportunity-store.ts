@@ -38,12 +38,14 @@ export async function listOpportunities(db: Kysely<DB>, municipalityId: string, 
       .orderBy('o.startDate').orderBy('o.title').orderBy('o.id').limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
+  const taken = await placesTakenOf(db, rows.map((o) => o.id));
   const items = rows.map((o) => ({
     id: o.id, version: o.version, kind: o.kind, kindLabel: opportunityKindLabels[o.kind], title: o.title, description: o.description,
     occupation: { code: o.occupationCode, label: occupationByCode.get(o.occupationCode) ?? o.occupationCode },
     requiredSkills: o.requiredSkills.map((code) => ({ code, label: skillByCode.get(code) ?? code })),
     hoursPerWeek: o.hoursPerWeek, postcode: o.postcode, place: o.place, languageLevel: o.languageLevel, drivingLicence: o.drivingLicence,
     minLadderStep: o.minLadderStep, startDate: o.startDate, places: o.places, sharedWithRegion: o.sharedWithRegion,
+    placesOpen: Math.max(0, Number(o.places) - (taken.get(o.id) ?? 0)),
     status: o.status, statusLabel: opportunityStatusLabels[o.status],
     employer: {
       id: o.employerId, name: o.employerName, city: o.employerCity,
@@ -67,3 +69,14 @@ export async function findOpportunity(db: Kysely<DB>, municipalityId: string, id
 
 /** The API shape: `own` says whether the viewer may change it (a shared one of another municipality is read-only). */
 export const presentOpportunity = ({ access, ...o }: OpportunityView) => ({ ...o, own: access === 'own' });
+
+/**
+ * Active placements per opportunity, in one grouped query on the partial index of 0019 — the same count that marks an
+ * opportunity filled (markFilledWhenFull in src/modules/employers/placements/service.ts). Counts only, no residents.
+ */
+export async function placesTakenOf(db: Kysely<DB>, opportunityIds: readonly string[]): Promise<Map<string, number>> {
+  if (opportunityIds.length === 0) return new Map();
+  const rows = await db.selectFrom('placements').select((eb) => ['opportunityId', eb.fn.countAll<string>().as('n')])
+    .where('opportunityId', 'in', [...opportunityIds]).where('status', '=', 'active').groupBy('opportunityId').execute();
+  return new Map(rows.map((r) => [r.opportunityId!, Number(r.n)]));
+}

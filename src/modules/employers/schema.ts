@@ -122,6 +122,7 @@ export const opportunitySchema = z.object({
   hoursPerWeek: z.number().int(), postcode: z.string(), place: z.string().nullable().describe('Plaats bij het postcodegebied'),
   languageLevel: z.string().nullable(), drivingLicence: z.string().nullable(), minLadderStep: z.number().int().nullable(),
   startDate: z.string(), places: z.number().int(), sharedWithRegion: z.boolean(),
+  placesOpen: z.number().int().describe('Plaatsen die nog open zijn: het aantal plaatsen min de lopende plaatsingen op deze kans'),
   status: z.enum(opportunityStatuses), statusLabel: z.string(),
   employer: z.object({ id: z.string().uuid(), name: z.string(), city: z.string(), sector: z.enum(sectors), sectorLabel: z.string() }),
   municipality: z.object({ id: z.string().uuid(), name: z.string() }).describe('De gemeente die de kans beheert'),

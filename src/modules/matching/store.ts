@@ -6,6 +6,7 @@ import { licencesSatisfying } from '../../rules/matching/constraints.ts';
 import { haversineKm, type Point } from '../../rules/matching/distance.ts';
 import type { StoredCandidate } from '../../rules/matching/profile.ts';
 import type { ActivePlacement, MatchingRules, OpportunityKind, OpportunityRequirements } from '../../rules/matching/types.ts';
+import { placesTakenOf } from '../employers/opportunity-store.ts';
 import { BOUND_SLACK, scoreBound } from './bound.ts';
 
 // SQL of matching. The candidate search is a prefilter with the same hard constraints as the pure rules
@@ -79,16 +80,6 @@ export async function visibleOpportunities(
   }));
 }
 
-/**
- * Active placements per opportunity, in one grouped query on the partial index of 0019 — the same count that marks an
- * opportunity filled (markFilledWhenFull in src/modules/employers/placements/service.ts). Counts only, no residents.
- */
-async function placesTakenOf(db: Kysely<DB>, opportunityIds: readonly string[]): Promise<Map<string, number>> {
-  if (opportunityIds.length === 0) return new Map();
-  const rows = await db.selectFrom('placements').select((eb) => ['opportunityId', eb.fn.countAll<string>().as('n')])
-    .where('opportunityId', 'in', [...opportunityIds]).where('status', '=', 'active').groupBy('opportunityId').execute();
-  return new Map(rows.map((r) => [r.opportunityId!, Number(r.n)]));
-}
 
 /**
  * The running placements of residents of these municipalities: status active and no end date, or one not before

@@ -7,7 +7,7 @@ import { FactorList } from './FactorList.tsx';
 import { MatchingNav } from './MatchingNav.tsx';
 import { candidateName, type AssignmentProposal } from './types.ts';
 
-interface OpenOpportunity { id: string; title: string; kindLabel: string; places: number; employer: { id: string; name: string } }
+interface OpenOpportunity { id: string; title: string; kindLabel: string; places: number; placesOpen: number; employer: { id: string; name: string } }
 
 /** /kandidaten/batch: the open places of an employer (initiative), proposed to the candidates with the best total fit. */
 export function BatchPage() {
@@ -60,7 +60,7 @@ export function BatchPage() {
                 <div className="utrecht-form-field checkbox-field" key={o.id}>
                   <input id={`batch-${o.id}`} type="checkbox" className="utrecht-checkbox utrecht-checkbox--html-input" checked={chosen.includes(o.id)}
                     onChange={(e) => setChosen((c) => (e.target.checked ? [...c, o.id] : c.filter((x) => x !== o.id)))} />
-                  <label className="utrecht-form-label" htmlFor={`batch-${o.id}`}>{o.title} ({o.kindLabel}, {o.places} {o.places === 1 ? 'plaats' : 'plaatsen'})</label>
+                  <label className="utrecht-form-label" htmlFor={`batch-${o.id}`}>{o.title} ({o.kindLabel}, nog {o.placesOpen} van {o.places} {o.places === 1 ? 'plaats' : 'plaatsen'} open)</label>
                 </div>
               ))}
             </fieldset>

@@ -4,7 +4,7 @@ import { useApi } from '../../useApi.ts';
 import { MatchingNav } from './MatchingNav.tsx';
 import { dutchDate } from './types.ts';
 
-interface OpenOpportunity { id: string; title: string; kindLabel: string; hoursPerWeek: number; startDate: string; places: number; employer: { name: string } }
+interface OpenOpportunity { id: string; title: string; kindLabel: string; hoursPerWeek: number; startDate: string; places: number; placesOpen: number; employer: { name: string } }
 
 /** /kandidaten: the municipality's open opportunities, each a link to its candidates. */
 export function MatchingHome() {
@@ -32,7 +32,7 @@ export function MatchingHome() {
                   <th scope="col" className="utrecht-table__header-cell">Werkgever</th>
                   <th scope="col" className="utrecht-table__header-cell">Soort</th>
                   <th scope="col" className="utrecht-table__header-cell numeric">Uren</th>
-                  <th scope="col" className="utrecht-table__header-cell numeric">Plaatsen</th>
+                  <th scope="col" className="utrecht-table__header-cell numeric">Plaatsen open</th>
                   <th scope="col" className="utrecht-table__header-cell">Start</th>
                 </tr>
               </thead>
@@ -43,7 +43,7 @@ export function MatchingHome() {
                     <td className="utrecht-table__cell">{o.employer.name}</td>
                     <td className="utrecht-table__cell">{o.kindLabel}</td>
                     <td className="utrecht-table__cell numeric">{o.hoursPerWeek}</td>
-                    <td className="utrecht-table__cell numeric">{o.places}</td>
+                    <td className="utrecht-table__cell numeric">{o.placesOpen} van {o.places}</td>
                     <td className="utrecht-table__cell">{dutchDate(o.startDate)}</td>
                   </tr>
                 ))}
