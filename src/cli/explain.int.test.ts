@@ -19,6 +19,7 @@ describe('meedoen explain', () => {
     expect(cli.err()).toContain('explain werkt alleen op PostgreSQL');
   });
 
+  // EXPLAIN (ANALYZE) is PostgreSQL's: this test runs in the PostgreSQL round of npm test, the one above in both.
   it.runIf(testDatabaseKind === 'postgres')('explains every caseload variant and the dossier read, without printing a BSN', async () => {
     const { rows } = await sql<{ name: string }>`SELECT current_database() AS name`.execute(database.db);
     const url = new URL(postgresTestUrl);

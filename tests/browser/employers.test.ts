@@ -102,7 +102,10 @@ describe('employers and opportunities in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Open kansen' }).waitFor();
     await page.getByText(/open kansen? in uw gemeente\./).waitFor();
     expect(await page.getByTestId('opportunity').filter({ hasText: opportunityTitle }).count()).toBe(0);
-    await page.getByLabel('Ook gedeelde kansen uit de regio tonen').check();
+    // The box follows the address (?regio=ja); the router updates it in a transition, so wait for the list, not the box.
+    await page.getByLabel('Ook gedeelde kansen uit de regio tonen').click();
+    await page.getByText(/open kansen? in de regio\./).waitFor();
+    expect(await page.getByLabel('Ook gedeelde kansen uit de regio tonen').isChecked()).toBe(true);
     const shared = page.getByTestId('opportunity').filter({ hasText: opportunityTitle });
     await shared.waitFor();
     expect(await shared.getByTestId('shared-by').textContent()).toBe('Gedeeld door gemeente Voorbeeld — alleen te bekijken.');
