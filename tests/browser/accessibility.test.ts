@@ -47,6 +47,14 @@ const names = (name: string, h1: string) => {
 async function problems(page: Page): Promise<object[]> {
   const where = new URL(page.url()).pathname;
   const found: object[] = [];
+  // The router renders a new page in a transition: under load the old h1 can still stand for a moment. Give the page
+  // a few seconds to agree with its title; one that never does is reported below.
+  const agrees = async () => {
+    const h = (await page.locator('h1').allTextContents()).map((t) => t.trim());
+    const n = /^(.+) – Meedoen$/.exec(await page.title())?.[1];
+    return Boolean(n && h.some((x) => names(n, x)));
+  };
+  for (let i = 0; i < 25 && !(await agrees()); i++) await page.waitForTimeout(200);
   const h1s = (await page.locator('h1').allTextContents()).map((t) => t.trim());
   if (h1s.length !== 1) found.push({ where, problem: 'not exactly one h1', h1s });
   const title = await page.title();
