@@ -122,7 +122,8 @@ describe('ordering and approving trajectories in the browser', () => {
     await page.getByText(/trajecten? met status goedgekeurd$/).waitFor();
     const approvedRow = page.locator('tbody tr').filter({ hasText: name }).filter({ hasText: 'Leer-werktraject' });
     await expect.poll(() => approvedRow.count()).toBeGreaterThan(0);
-    for (const cell of await page.locator('tbody tr td:nth-child(4)').allTextContents()) expect(cell).toContain('Goedgekeurd');
+    // The list reloads for the new filter; until it has, the previous rows may still stand (shown as "bijwerken…").
+    await expect.poll(async () => (await page.locator('tbody tr td:nth-child(4)').allTextContents()).every((cell) => cell.includes('Goedgekeurd'))).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await lead.close();
 
